@@ -1,0 +1,54 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the level keeps the page outline correct for screen readers."""
+
+    text = blocks.CharBlock(label=_("text"))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Level 2")), ("h3", _("Level 3")), ("h4", _("Level 4"))],
+        default="h2",
+        label=_("level"),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+        preview_value = {"text": "Un parcours en alternance", "level": "h2"}
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person or document it comes from."""
+
+    text = blocks.TextBlock(label=_("quotation"))
+    attribution = blocks.CharBlock(required=False, label=_("attribution"))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quote")
+        preview_value = {
+            "text": "Personne n'a eu à raconter son parcours une nouvelle fois.",
+            "attribution": "Une conseillère en insertion",
+        }
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The blocks every page body may use."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        label=_("Paragraph"),
+        template="blocks/paragraph_block.html",
+        preview_value="<p>Les formateurs accompagnent chaque stagiaire à distance.</p>",
+    )
+    image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
+    quote = QuoteBlock()

@@ -1,0 +1,213 @@
+"""The demo site's pages, in French (the source language) and English.
+
+Each entry gives the French text and its English translation. Case studies and courses
+are added by their own apps' seeds.
+"""
+
+HOME = {
+    "fr": {
+        "title": "Passerelles",
+        "seo_title": "Passerelles : former celles et ceux qui forment",
+        "intro": (
+            "Passerelles aide les formateurs, les tuteurs de proximité et les éducateurs "
+            "spécialisés à faire entrer dans l'emploi des personnes qui en sont éloignées."
+        ),
+        "body": [
+            ("heading", {"text": "Des pratiques qui ont fait leurs preuves", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>La bibliothèque des bonnes pratiques décrit des projets européens "
+                "de formation professionnelle inclusive : formation ouverte et à distance "
+                "en alternance pour des personnes handicapées, prévention des ruptures de "
+                "parcours, mobilité d'éducateurs spécialisés, passerelles entre milieu "
+                "protégé et entreprise, accès à la formation pour les personnes peu "
+                "scolarisées. Chaque fiche donne les acteurs, la méthode et les résultats "
+                "chiffrés, pour s'en inspirer ou la citer.</p>",
+            ),
+            ("heading", {"text": "Des modules pour se former à son rythme", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>Les parcours de formation portent sur le tutorat à distance, "
+                "l'accueil des personnes en situation de handicap et l'entreprise sociale. "
+                "Les activités interactives enregistrent votre progression ; votre tuteur "
+                "peut la suivre, et une attestation vérifiable est délivrée à la fin.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "text": (
+                        "Former un formateur, c'est ouvrir une porte à toutes les personnes "
+                        "qu'il accompagnera ensuite."
+                    ),
+                    "attribution": "L'équipe Passerelles",
+                },
+            ),
+        ],
+    },
+    "en": {
+        "title": "Passerelles",
+        "seo_title": "Passerelles: training the people who train others",
+        "intro": (
+            "Passerelles helps vocational trainers, local tutors and social-work educators "
+            "bring people who are far from work into employment."
+        ),
+        "body": [
+            ("heading", {"text": "Practices that have proved themselves", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>The good-practice library describes European projects in inclusive "
+                "vocational training: open and distance learning combined with work-based "
+                "training for disabled people, preventing trainees from dropping out, "
+                "mobility for social-work educators, bridges between sheltered work and "
+                "ordinary companies, and access to training for adults with little "
+                "schooling. Each case study names the partners, the method and the "
+                "measured results, so that you can adapt it or cite it.</p>",
+            ),
+            ("heading", {"text": "Modules to learn at your own pace", "level": "h2"}),
+            (
+                "paragraph",
+                "<p>The courses cover distance tutoring, welcoming disabled learners and "
+                "social enterprise. Interactive activities record your progress; your "
+                "tutor can follow it, and a certificate that anyone can verify is issued "
+                "when you finish.</p>",
+            ),
+            (
+                "quote",
+                {
+                    "text": (
+                        "Training one trainer opens a door for every person they will "
+                        "go on to support."
+                    ),
+                    "attribution": "The Passerelles team",
+                },
+            ),
+        ],
+    },
+}
+
+# Pages directly under the home page, shown in the main menu, in menu order.
+STANDARD_PAGES = [
+    {
+        "slug": "a-propos",
+        "slug_en": "about",
+        "fr": {
+            "title": "À propos",
+            "intro": "Pourquoi Passerelles existe et à qui le portail s'adresse.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Passerelles rassemble des expériences de terrain menées en France, "
+                    "en Belgique et ailleurs en Europe pour rendre la formation "
+                    "professionnelle accessible à tous. Le portail s'adresse aux formateurs, "
+                    "aux tuteurs en entreprise, aux éducateurs et aux personnes qui "
+                    "financent ou évaluent ces dispositifs.</p>",
+                ),
+                ("heading", {"text": "Deux langues dès le départ", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Toutes les pages existent en français et en anglais. D'autres "
+                    "langues pourront être ajoutées par l'équipe éditoriale.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "About",
+            "intro": "Why Passerelles exists and who the portal is for.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Passerelles brings together field experience from France, Belgium "
+                    "and elsewhere in Europe on making vocational training open to "
+                    "everyone. The portal is for trainers, workplace tutors, educators, "
+                    "and the people who fund or evaluate such schemes.</p>",
+                ),
+                ("heading", {"text": "Two languages from the start", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Every page exists in French and in English. The editorial team "
+                    "can add more languages later.</p>",
+                ),
+            ],
+        },
+    },
+    {
+        "slug": "accessibilite",
+        "slug_en": "accessibility",
+        "fr": {
+            "title": "Accessibilité",
+            "intro": "Notre engagement pour un site utilisable par toutes et tous.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Passerelles vise la conformité au niveau AA des règles WCAG 2.2. "
+                    "Chaque page peut être parcourue au clavier, lue par un lecteur d'écran "
+                    "et agrandie sans perte de contenu.</p>",
+                ),
+                ("heading", {"text": "Signaler un problème", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Si un contenu vous est inaccessible, écrivez-nous : nous vous "
+                    "répondrons et vous proposerons une version adaptée.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "Accessibility",
+            "intro": "Our commitment to a site that everyone can use.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Passerelles aims to meet level AA of WCAG 2.2. Every page can be "
+                    "used with a keyboard, read by a screen reader and enlarged without "
+                    "losing content.</p>",
+                ),
+                ("heading", {"text": "Report a problem", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>If any content is out of your reach, write to us: we will answer "
+                    "and offer you an adapted version.</p>",
+                ),
+            ],
+        },
+    },
+    {
+        "slug": "donnees-personnelles",
+        "slug_en": "privacy",
+        "fr": {
+            "title": "Données personnelles",
+            "intro": "Ce que nous enregistrons à votre sujet, et pourquoi.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Nous conservons votre adresse électronique pour votre compte, et "
+                    "votre progression dans les modules pour vous-même, votre tuteur et "
+                    "la délivrance de vos attestations. Nous ne vendons ni ne partageons "
+                    "ces données.</p>",
+                ),
+            ],
+        },
+        "en": {
+            "title": "Privacy",
+            "intro": "What we record about you, and why.",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>We keep your e-mail address for your account, and your progress "
+                    "through the modules for yourself, your tutor and your certificates. "
+                    "We neither sell nor share this data.</p>",
+                ),
+            ],
+        },
+    },
+]
+
+FOOTER = {
+    "fr": (
+        "<p>Passerelles : une bibliothèque de bonnes pratiques et des modules de formation "
+        "pour une formation professionnelle inclusive.</p>"
+    ),
+    "en": (
+        "<p>Passerelles: a library of good practices and training modules for inclusive "
+        "vocational training.</p>"
+    ),
+}
