@@ -1,0 +1,63 @@
+# Passerelles: `make run` to try it, `make test` to check it. `make help` lists the rest.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
+
+.DEFAULT_GOAL := help
+.PHONY: help install translations run test lint serve messages clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed ## Create .venv and install Python and npm packages
+
+translations: install ## Compile the message catalogues in locale/
+	$(BIN)/pybabel compile --domain django --directory locale
+
+run: install translations ## Install, migrate SQLite, load the demo and serve on http://127.0.0.1:8000 (PORT overrides)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	@echo
+	@echo "Passerelles is served at http://127.0.0.1:$(PORT)/ (French: /fr/, English: /en/, admin: /admin/)"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install translations ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+	$(BIN)/pytest
+
+lint: install ## Check code style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext)
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules
+
+serve: install translations ## Serve with production settings through gunicorn (set SECRET_KEY for a real deployment)
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	sh -c '$(MANAGE) collectstatic --noinput --verbosity 0 && \
+	       $(MANAGE) migrate --noinput && \
+	       exec $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
+	            --no-control-socket --access-logfile -'
+
+clean: ## Remove the virtualenv, npm packages, compiled catalogues and collected static files
+	rm -rf $(VENV) node_modules staticfiles
+	find locale -name '*.mo' -delete
