@@ -1,0 +1,72 @@
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from portal.demo.seed import demo_seed
+from tests.conftest import ROOT, require_tool
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+AXE_SCRIPT = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests
+# make around it are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if Path(item.fspath).parent == Path(__file__).parent:
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require_tool(Path(CHROMIUM).exists(), f"Chromium is not installed at {CHROMIUM}")
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def site_url(live_server, django_db_serialized_rollback):
+    """A live server with the demo site loaded; returns its base URL."""
+    demo_seed()
+    return live_server.url
+
+
+class AxeViolations(AssertionError):
+    pass
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core's WCAG 2.2 A/AA rules on the current page and fail on any violation."""
+    require_tool(AXE_SCRIPT.exists(), "npm packages are not installed (run make install)")
+
+    def check(page):
+        page.add_script_tag(path=str(AXE_SCRIPT))
+        result = page.evaluate(
+            """() => axe.run(document, {
+                runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}
+            })"""
+        )
+        violations = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+            for v in result["violations"]
+        ]
+        if violations:
+            raise AxeViolations(f"{page.url}:\n" + "\n".join(violations))
+
+    return check

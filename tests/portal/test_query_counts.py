@@ -1,0 +1,67 @@
+"""A page's SQL query count must not grow with its content."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from portal.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def queries_for(client, url) -> int:
+    client.get(url)  # warm per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def add_menu_pages(home, start, stop):
+    for number in range(start, stop):
+        page = home.add_child(
+            instance=StandardPage(
+                title=f"Rubrique {number}", slug=f"rubrique-{number}", show_in_menus=True
+            )
+        )
+        page.save_revision().publish()
+
+
+def grow_body(page, blocks):
+    page.body = [
+        ("paragraph", f"<p>Paragraphe {n}</p>")
+        if n % 2
+        else ("heading", {"text": f"T{n}", "level": "h2"})
+        for n in range(blocks)
+    ]
+    page.save_revision().publish()
+
+
+@pytest.mark.parametrize("url", ["/fr/", "/fr/a-propos/", "/fr/search/?q=formation"])
+def test_query_count_does_not_grow_with_the_menu(client, url):
+    home = HomePage.objects.get(locale__language_code="fr")
+    add_menu_pages(home, 0, 2)
+    before = queries_for(client, url)
+    add_menu_pages(home, 2, 12)
+    assert queries_for(client, url) == before
+
+
+def test_query_count_does_not_grow_with_the_body(client):
+    page = StandardPage.objects.get(slug="a-propos")
+    grow_body(page, 3)
+    before = queries_for(client, "/fr/a-propos/")
+    grow_body(page, 30)
+    assert queries_for(client, "/fr/a-propos/") == before
+
+
+def test_query_count_does_not_grow_with_search_results(client):
+    home = HomePage.objects.get(locale__language_code="fr")
+    for number in range(3):
+        page = home.add_child(instance=StandardPage(title=f"Tutorat {number}", slug=f"t-{number}"))
+        page.save_revision().publish()
+    before = queries_for(client, "/fr/search/?q=tutorat")
+    for number in range(3, 9):
+        page = home.add_child(instance=StandardPage(title=f"Tutorat {number}", slug=f"t-{number}"))
+        page.save_revision().publish()
+    assert queries_for(client, "/fr/search/?q=tutorat") == before
