@@ -1,9 +1,9 @@
 """Sign up, log in, log out and password reset, all by e-mail address."""
 
-import pytest
-
 from django.contrib.auth import get_user_model
 from django.core import mail
+
+import pytest
 
 from portal.demo.seed import DEMO_PASSWORD
 from portal.roles import TRAINERS

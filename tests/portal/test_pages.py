@@ -2,11 +2,11 @@
 
 import re
 
-import pytest
-
 from django.views.defaults import server_error
 
 from wagtail.models import Locale
+
+import pytest
 
 from portal.models import HomePage, StandardPage
 

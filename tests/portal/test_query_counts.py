@@ -1,9 +1,9 @@
 """A page's SQL query count must not grow with its content."""
 
-import pytest
-
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+
+import pytest
 
 from portal.models import HomePage, StandardPage
 

@@ -1,12 +1,12 @@
 """Roles are groups created by migration, with the Wagtail permissions they need."""
 
-import pytest
-
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
 from wagtail.models import GroupPagePermission, Page
+
+import pytest
 
 from portal import roles
 from portal.models import StandardPage

@@ -5,12 +5,12 @@ import secrets
 import subprocess
 import sys
 
-import pytest
-
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from wagtail.models import Page
+
+import pytest
 
 from portal.demo.seed import DEMO_ACCOUNTS, demo_seed
 from portal.models import FooterText

@@ -2,9 +2,9 @@
 
 from unittest import mock
 
-import pytest
-
 from django.db import DatabaseError
+
+import pytest
 
 from portal.models import HomePage, StandardPage
 

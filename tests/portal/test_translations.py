@@ -4,10 +4,9 @@ import shutil
 import subprocess
 import sys
 
-import pytest
-
 from django.conf import settings
 
+import pytest
 from babel.messages.pofile import read_po
 
 from tests.conftest import ROOT
