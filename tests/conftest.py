@@ -2,6 +2,8 @@ import os
 import shutil
 from pathlib import Path
 
+from django.db import connection
+
 import pytest
 
 from portal.demo.seed import demo_seed
@@ -21,9 +23,15 @@ def require_tool(available: bool, reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo site once; every database test then starts from it and rolls back."""
+    """Load the demo site once; every database test then starts from it and rolls back.
+
+    Browser tests run in real transactions, so the database is emptied after each; the
+    snapshot taken here (Django restores it for ``serialized_rollback`` tests) includes
+    the demo site, not just what the migrations made.
+    """
     with django_db_blocker.unblock():
         demo_seed()
+        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from pathlib import Path
 
 import pytest
 
-from portal.demo.seed import demo_seed
 from tests.conftest import ROOT, require_tool
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -42,8 +41,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def site_url(live_server, django_db_serialized_rollback):
-    """A live server with the demo site loaded; returns its base URL."""
-    demo_seed()
+    """The base URL of a live server showing the demo site."""
     return live_server.url
 
 
