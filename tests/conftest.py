@@ -2,6 +2,9 @@ import os
 import shutil
 from pathlib import Path
 
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection
 
 import pytest
@@ -23,15 +26,34 @@ def require_tool(available: bool, reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the demo site once; every database test then starts from it and rolls back.
-
-    Browser tests run in real transactions, so the database is emptied after each; the
-    snapshot taken here (Django restores it for ``serialized_rollback`` tests) includes
-    the demo site, not just what the migrations made.
-    """
+    """Load the demo site once; every database test then starts from it and rolls back."""
     with django_db_blocker.unblock():
         demo_seed()
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker) -> str:
+    """The seeded database as a string, for tests that run in real transactions.
+
+    Those tests (browser tests, through a live server) leave the database empty when they
+    end, so each restores this snapshot first.
+    """
+    with django_db_blocker.unblock():
+        return connection.creation.serialize_db_to_string()
+
+
+@pytest.fixture
+def demo_database(transactional_db, demo_snapshot) -> None:
+    """Restore the seeded database in a transactional test."""
+    # Empty it first: the flush after the previous test re-ran post_migrate handlers,
+    # whose rows (content types, locales) would clash with the snapshot's.
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    connection.creation.deserialize_db_from_string(demo_snapshot)
+    # Rows came back with their ids; move the id sequences past them (PostgreSQL).
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 @pytest.fixture

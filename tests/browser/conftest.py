@@ -40,7 +40,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def site_url(live_server, django_db_serialized_rollback):
+def site_url(demo_database, live_server):
     """The base URL of a live server showing the demo site."""
     return live_server.url
 
