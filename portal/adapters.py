@@ -1,4 +1,5 @@
 from django.contrib.auth.models import Group
+from django.urls import reverse
 
 from allauth.account.adapter import DefaultAccountAdapter
 
@@ -6,10 +7,18 @@ from portal.roles import TRAINERS
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Everyone who signs up is a trainer (learner); other roles are granted by staff."""
+    """Account behaviour specific to the portal."""
 
     def save_user(self, request, user, form, commit=True):
+        """Everyone who signs up is a trainer (learner); other roles are granted by staff."""
         user = super().save_user(request, user, form, commit=commit)
         if commit:
             user.groups.add(Group.objects.get(name=TRAINERS))
         return user
+
+    def get_login_redirect_url(self, request):
+        """Land on the home page of the language the person was using."""
+        return reverse("wagtail_serve", args=[""])
+
+    get_signup_redirect_url = get_login_redirect_url
+    get_logout_redirect_url = get_login_redirect_url

@@ -114,7 +114,6 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
 
 # Accounts: people sign up and log in with their e-mail address.
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -23,6 +23,7 @@ def sign_up(client, email="lea@example.org", password=NEW_PASSWORD, language="fr
 def test_sign_up_creates_a_trainer_and_logs_in(client):
     response = sign_up(client)
     assert response.status_code == 302
+    assert response["Location"] == "/fr/"
     user = get_user_model().objects.get(email="lea@example.org")
     assert list(user.groups.values_list("name", flat=True)) == [TRAINERS]
     assert client.get("/fr/").context["user"] == user
@@ -60,9 +61,11 @@ def test_log_in_by_email_and_log_out(client):
         "/en/accounts/login/", {"login": "trainer@example.org", "password": DEMO_PASSWORD}
     )
     assert response.status_code == 302
+    assert response["Location"] == "/en/"
     assert client.get("/en/").context["user"].email == "trainer@example.org"
     response = client.post("/en/accounts/logout/")
     assert response.status_code == 302
+    assert response["Location"] == "/en/"
     assert not client.get("/en/").context["user"].is_authenticated
 
 
