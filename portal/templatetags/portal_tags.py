@@ -31,8 +31,8 @@ def localized_home(context) -> Page | None:
     return homes.get(get_language()) or next(iter(homes.values()), None)
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context) -> dict:
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
     """Links to the same page in every other language.
 
     A Wagtail page links to its translation, or to that language's home page when it has
@@ -65,10 +65,11 @@ def language_switcher(context) -> dict:
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "url": url,
+                "absolute_url": request.build_absolute_uri(url),
                 "exact": exact,
             }
         )
-    return {"links": links}
+    return links
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

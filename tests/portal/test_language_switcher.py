@@ -35,3 +35,15 @@ def test_non_page_views_swap_the_language_prefix(client):
     links = switcher_links(client.get("/fr/search/?q=tutorat"))
     assert 'href="/en/search/?q=tutorat"' in links
     assert 'href="/en/accounts/login/"' in switcher_links(client.get("/fr/accounts/login/"))
+
+
+def test_translations_are_announced_to_search_engines(client):
+    body = client.get("/fr/a-propos/").content.decode()
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/about/">' in body
+
+
+def test_no_alternate_is_announced_for_a_fallback(client):
+    home = HomePage.objects.get(locale__language_code="fr")
+    page = home.add_child(instance=StandardPage(title="Brouillon", slug="brouillon"))
+    page.save_revision().publish()
+    assert 'rel="alternate"' not in client.get("/fr/brouillon/").content.decode()
