@@ -31,11 +31,17 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 MINISTRY_READERS = "Ministry readers"
 
+_PRACTICE_SNIPPETS = ("theme", "targetgroup", "fundingprogramme", "organisation")
 _EDITOR_PERMISSIONS = (
     "wagtailadmin.access_admin",
     "wagtail_localize.submit_translation",
     "portal.add_footertext",
     "portal.change_footertext",
+    *(
+        f"practices.{action}_{model}"
+        for model in _PRACTICE_SNIPPETS
+        for action in ("add", "change")
+    ),
 )
 _EDITOR_COLLECTION_PERMISSIONS = (
     "wagtailimages.add_image",
@@ -62,6 +68,7 @@ ROLES: tuple[Role, ...] = (
             *_EDITOR_PERMISSIONS,
             "portal.delete_footertext",
             "portal.publish_footertext",
+            *(f"practices.delete_{model}" for model in _PRACTICE_SNIPPETS),
         ),
         page_permissions=(
             "wagtailcore.add_page",

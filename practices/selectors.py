@@ -1,0 +1,90 @@
+"""Read-side queries for practices: localised taxonomy terms and case-study facts."""
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from django.db.models import Prefetch, QuerySet
+
+from wagtail.models import Locale, TranslatableMixin
+
+from practices.models import CaseStudyPage, CaseStudyPlace, KeyFigure
+
+T = TypeVar("T", bound=TranslatableMixin)
+
+
+def translations_in(objects: Iterable[T], *, locale: Locale) -> list[T]:
+    """The same objects in ``locale``, in the same order, in one query.
+
+    Case studies copy their taxonomy links from the source language, so an English
+    page may point at French terms; readers must see the terms in their language.
+    Objects with no translation are returned as they are.
+    """
+    objects = list(objects)
+    if not objects:
+        return []
+    model = type(objects[0])
+    keys = [obj.translation_key for obj in objects]
+    found = {
+        obj.translation_key: obj
+        for obj in model.objects.filter(translation_key__in=keys, locale=locale)
+    }
+    return [found.get(obj.translation_key, obj) for obj in objects]
+
+
+def case_studies_with_facts(queryset: QuerySet[CaseStudyPage]) -> QuerySet[CaseStudyPage]:
+    """Case studies with everything their cards and fact sheets show, prefetched."""
+    return queryset.select_related("lead_organisation", "programme").prefetch_related(
+        "partners",
+        "themes",
+        "target_groups",
+        Prefetch("places", queryset=CaseStudyPlace.objects.order_by("sort_order")),
+        Prefetch("key_figures", queryset=KeyFigure.objects.order_by("sort_order")),
+    )
+
+
+def case_study_facts(*, page: CaseStudyPage, locale: Locale) -> dict:
+    """The structured facts of a case study, with taxonomy terms in ``locale``."""
+    programme = page.programme
+    if programme is not None:
+        programme = translations_in([programme], locale=locale)[0]
+    related = (
+        CaseStudyPage.objects.live()
+        .public()
+        .filter(
+            translation_key__in=page.related_case_studies.values("translation_key"),
+            locale=locale,
+        )
+        .order_by("title")
+    )
+    return {
+        "themes": translations_in(page.themes.all(), locale=locale),
+        "target_groups": translations_in(page.target_groups.all(), locale=locale),
+        "programme": programme,
+        "partners": list(page.partners.all()),
+        "places": list(page.places.all()),
+        "key_figures": list(page.key_figures.all()),
+        "related": list(related),
+    }
+
+
+def case_study_cards(*, index, locale: Locale) -> list[dict]:
+    """The live case studies under ``index``, newest first, ready for listing cards."""
+    pages = list(
+        case_studies_with_facts(
+            CaseStudyPage.objects.child_of(index).live().public().order_by("-start_date", "title")
+        )
+    )
+    themes = {
+        theme.translation_key: theme
+        for theme in translations_in(
+            {t.pk: t for page in pages for t in page.themes.all()}.values(), locale=locale
+        )
+    }
+    return [
+        {
+            "page": page,
+            "places": list(page.places.all()),
+            "themes": [themes[t.translation_key] for t in page.themes.all()],
+        }
+        for page in pages
+    ]
