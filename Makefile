@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
+export PORT
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
 .DEFAULT_GOAL := help
@@ -53,8 +54,10 @@ serve: install translations ## Serve with production settings through gunicorn (
 	SECRET_KEY="$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
 	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
 	sh -c '$(MANAGE) collectstatic --noinput --verbosity 0 && \
 	       $(MANAGE) migrate --noinput && \
+	       $(MANAGE) setup_site && \
 	       exec $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
 	            --no-control-socket --access-logfile -'
 

@@ -4,20 +4,19 @@ Safe to run again: whatever already exists is left exactly as it is.
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from allauth.account.models import EmailAddress
 
 from portal import roles
 from portal.demo import content
 from portal.models import FooterText, HomePage, StandardPage
+from portal.site import site_setup, stream, translation_get_or_create
 
 DEMO_PASSWORD = "passerelles-demo"  # noqa: S105 - demo accounts only, refused in production
 
@@ -40,69 +39,7 @@ DEMO_ACCOUNTS = (
 )
 
 
-def _stream(blocks: list[tuple[str, object]]) -> list[dict]:
-    return [{"type": block_type, "value": value} for block_type, value in blocks]
-
-
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
-def _home_get_or_create() -> HomePage:
-    """The French home page, made the default site's root in place of Wagtail's welcome page."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    if site and isinstance(site.root_page.specific, HomePage):
-        return site.root_page.specific
-
-    fr = Locale.objects.get(language_code="fr")
-    root = Page.get_first_root_node()
-    text = content.HOME["fr"]
-    home = HomePage(
-        title=text["title"],
-        slug="accueil",
-        seo_title=text["seo_title"],
-        intro=text["intro"],
-        body=_stream(text["body"]),
-        locale=fr,
-    )
-    root.add_child(instance=home)
-    _publish(home)
-
-    if site is None:
-        site = Site(is_default_site=True)
-    # Full URLs (sitemap, API) point at where the demo is served.
-    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
-    site.hostname = base_url.hostname or "localhost"
-    site.port = base_url.port or (443 if base_url.scheme == "https" else 80)
-    old_root = site.root_page if site.pk else None
-    site.root_page = home
-    site.site_name = "Passerelles"
-    site.save()
-    if old_root is not None and not isinstance(old_root.specific, HomePage):
-        old_root.delete()
-    return home
-
-
-def _translation_get_or_create(page: Page, code: str, text: dict, slug: str | None = None):
-    """The page's translation into ``code``, created with ``text`` when missing."""
-    locale = Locale.objects.get(language_code=code)
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    translation = page.copy_for_translation(locale)
-    translation.title = text["title"]
-    translation.seo_title = text.get("seo_title", "")
-    translation.intro = text["intro"]
-    translation.body = _stream(text["body"])
-    if slug:
-        translation.slug = slug
-    translation.save()
-    _publish(translation)
-    return translation
-
-
 def _pages_seed(home: HomePage) -> None:
-    _translation_get_or_create(home, "en", content.HOME["en"])
     for entry in content.STANDARD_PAGES:
         page = home.get_children().filter(slug=entry["slug"]).first()
         if page is None:
@@ -111,12 +48,12 @@ def _pages_seed(home: HomePage) -> None:
                 title=text["title"],
                 slug=entry["slug"],
                 intro=text["intro"],
-                body=_stream(text["body"]),
+                body=stream(text["body"]),
                 show_in_menus=True,
             )
             home.add_child(instance=page)
-            _publish(page)
-        _translation_get_or_create(page, "en", entry["en"], slug=entry["slug_en"])
+            page.save_revision().publish()
+        translation_get_or_create(page, "en", entry["en"], slug=entry["slug_en"])
 
 
 def _footer_seed() -> None:
@@ -153,11 +90,7 @@ def _accounts_seed() -> list[DemoAccount]:
 @transaction.atomic
 def demo_seed() -> list[DemoAccount]:
     """Create whatever part of the demo site is missing; return the demo accounts."""
-    # Locales normally come from post_migrate; make sure before pages need them.
-    from portal.locales import locales_sync
-
-    locales_sync()
-    home = _home_get_or_create()
+    home = site_setup()
     _pages_seed(home)
     _footer_seed()
     return _accounts_seed()

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import BaseStreamBlock
 
@@ -30,11 +30,11 @@ class BasePage(Page):
 
     translatable_fields = [
         TranslatableField("title"),
+        TranslatableField("slug"),
         TranslatableField("seo_title"),
         TranslatableField("search_description"),
         TranslatableField("intro"),
         TranslatableField("body"),
-        SynchronizedField("slug"),
     ]
 
     class Meta:
@@ -45,7 +45,7 @@ class HomePage(BasePage):
     """The root of one language's tree; every locale has its own translation of it."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = ["portal.StandardPage", "practices.PracticeIndexPage"]
 
     class Meta:
         verbose_name = _("home page")

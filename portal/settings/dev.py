@@ -1,10 +1,24 @@
 """Local development: DEBUG on, e-mails printed to the console, verification optional."""
 
-from .base import *  # noqa: F403
+from pathlib import Path
+
+import environ
+
+# A local .env file (see .env.example) fills in variables the shell does not set; it is
+# read before the base settings so that they see it. Tests never read it.
+environ.Env.read_env(Path(__file__).resolve().parent.parent.parent / ".env")
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = env.bool("DEBUG", default=True)
 SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-do-not-deploy")  # noqa: S105
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+
+# Full URLs (sitemap, API) point at the port `make run` serves on.
+WAGTAILADMIN_BASE_URL = env(
+    "WAGTAILADMIN_BASE_URL", default=f"http://127.0.0.1:{env('PORT', default='8000')}"
+)
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")

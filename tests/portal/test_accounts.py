@@ -34,7 +34,7 @@ def test_sign_up_sends_a_verification_email_in_the_page_language(client):
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["lea@example.org"]
     assert "[Passerelles]" in mail.outbox[0].subject
-    assert "Confirm" in mail.outbox[0].subject
+    assert "Please Confirm" in mail.outbox[0].subject
 
 
 def test_sign_up_with_a_taken_email_explains_and_keeps_the_first_account(client):

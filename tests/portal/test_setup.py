@@ -93,6 +93,7 @@ def production_env(**extra):
     return {
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "passerelles.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://passerelles.example.org",
         **extra,
     }
 
@@ -113,19 +114,21 @@ def test_production_settings_pass_the_deployment_checklist(extra):
     assert "System check identified no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
+@pytest.mark.parametrize("variable", ["SECRET_KEY", "WAGTAILADMIN_BASE_URL"])
+def test_production_refuses_to_start_without_a_required_variable(variable):
     env = production_env()
-    env.pop("SECRET_KEY")
+    env.pop(variable)
     result = manage("check", settings="portal.settings.production", env_extra=env)
     assert result.returncode != 0
-    assert "SECRET_KEY" in result.stderr
+    assert variable in result.stderr
 
 
 def test_production_reads_the_environment():
     script = (
         "from django.conf import settings as s;"
         "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'],"
-        " s.CACHES['default']['BACKEND'], s.EMAIL_HOST, s.MEDIA_ROOT, s.SECURE_SSL_REDIRECT)"
+        " s.CACHES['default']['BACKEND'], s.EMAIL_HOST, s.MEDIA_ROOT, s.SECURE_SSL_REDIRECT,"
+        " s.ACCOUNT_EMAIL_VERIFICATION, s.SECURE_PROXY_SSL_HEADER[0])"
     )
     result = manage(
         "shell",
@@ -144,4 +147,21 @@ def test_production_reads_the_environment():
     out = result.stdout.strip().splitlines()[-1]
     assert out.startswith("False ['passerelles.example.org'] django.db.backends.postgresql")
     assert "RedisCache" in out
-    assert "smtp.example.org /srv/media False" in out
+    assert "smtp.example.org /srv/media False mandatory HTTP_X_FORWARDED_PROTO" in out
+
+
+def test_setup_site_gives_a_fresh_production_database_its_home_pages(tmp_path):
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'prod.sqlite3'}", **production_env()}
+    for command in (["migrate", "--noinput"], ["setup_site"], ["setup_site"]):
+        result = manage(*command, settings="portal.settings.production", env_extra=env)
+        assert result.returncode == 0, result.stderr
+    check = manage(
+        "shell",
+        "-c",
+        "from wagtail.models import Site; from portal.models import HomePage;"
+        "s = Site.objects.get(is_default_site=True);"
+        "print(HomePage.objects.count(), s.root_url, type(s.root_page.specific).__name__)",
+        settings="portal.settings.production",
+        env_extra=env,
+    )
+    assert check.stdout.split()[-3:] == ["2", "https://passerelles.example.org", "HomePage"]

@@ -56,15 +56,16 @@ def test_api_v2_lists_pages_of_each_locale(client):
     assert locales == {"fr", "en"}
 
 
-def test_api_v2_rejects_bad_parameters_with_400(client):
-    assert client.get("/api/v2/pages/", {"limit": "many"}).status_code == 400
-    assert client.get("/api/v2/pages/", {"type": "no.Such"}).status_code == 400
+def search_results(response) -> str:
+    body = response.content.decode()
+    assert 'class="search-results"' in body
+    return body.split('class="search-results"')[1].split("</ol>")[0]
 
 
 def test_search_finds_pages_of_the_current_language_only(client):
-    body = client.get("/en/search/", {"q": "tutor"}).content.decode()
-    assert 'href="/en/"' in body
-    assert 'href="/fr/' not in body.split('class="search-results"')[1]
+    results = search_results(client.get("/en/search/", {"q": "tutor"}))
+    assert 'href="/en/"' in results
+    assert 'href="/fr/' not in results
 
 
 def test_search_with_no_match_says_so(client):
@@ -89,6 +90,72 @@ def test_search_query_is_escaped(client):
 
 
 def test_home_page_is_searchable_in_french(client):
-    HomePage.objects.get(locale__language_code="fr")
-    body = client.get("/fr/search/", {"q": "alternance"}).content.decode()
-    assert 'href="/fr/"' in body
+    results = search_results(client.get("/fr/search/", {"q": "alternance"}))
+    assert 'href="/fr/"' in results
+
+
+@pytest.mark.parametrize("query", ['"', 'a"', "a\x00b", "x" * 5000, "*", "-", "()"])
+def test_search_never_fails_on_odd_queries(client, query):
+    response = client.get("/fr/search/", {"q": query})
+    assert response.status_code in {200, 400}
+    if response.status_code == 400:
+        assert "pas pu être comprise" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"search_operator": "xx"},
+        {"search": "a\x00b"},
+        {"limit": "many"},
+        {"offset": "-3"},
+        {"type": "no.Such"},
+        {"order": "nonsense"},
+    ],
+)
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_api_rejects_bad_parameters_with_a_json_400(client, endpoint, params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400
+    assert "message" in response.json()
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("search", ['"', 'a"', "*", "()"])
+def test_api_search_never_fails_on_odd_text(client, endpoint, search):
+    assert client.get(f"/api/v2/{endpoint}/", {"search": search}).status_code in {200, 400}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v2/pages/99999/",
+        "/api/v2/images/99999/",
+        "/api/v2/pages/?locale=zz",
+        "/api/v2/pages/find/?html_path=/nowhere/",
+    ],
+)
+def test_api_not_found_is_a_json_404_not_a_redirect(client, url):
+    response = client.get(url)
+    assert response.status_code in {400, 404}
+    assert response["Content-Type"] == "application/json"
+
+
+def test_api_page_listing_query_count_does_not_grow(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/api/v2/pages/", {"fields": "locale"}).status_code == 200
+        return len(captured)
+
+    home = HomePage.objects.get(locale__language_code="fr")
+    before = count()
+    for number in range(8):
+        home.add_child(instance=StandardPage(title=f"Page {number}", slug=f"p-{number}"))
+    assert count() == before
+
+
+def test_healthz_answers_head_requests(client):
+    assert client.head("/healthz").status_code == 200
