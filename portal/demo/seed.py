@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import transaction
 
 from wagtail.models import Locale
 
@@ -87,10 +86,16 @@ def _accounts_seed() -> list[DemoAccount]:
     return list(DEMO_ACCOUNTS)
 
 
-@transaction.atomic
 def demo_seed() -> list[DemoAccount]:
-    """Create whatever part of the demo site is missing; return the demo accounts."""
+    """Create whatever part of the demo site is missing; return the demo accounts.
+
+    Not one transaction: translations are published as each step commits (see
+    ``practices.demo.seed.translate``); every step is safe to run again after a failure.
+    """
+    from practices.demo.seed import practices_seed
+
     home = site_setup()
     _pages_seed(home)
+    practices_seed(home)
     _footer_seed()
     return _accounts_seed()

@@ -4,7 +4,14 @@ Rich text is written as a list of paragraphs, where a paragraph given as a list 
 a bulleted list, so that French and English line up paragraph by paragraph.
 """
 
+import uuid
+
 from django.utils.html import escape
+
+
+def _list_items(values: list[dict]) -> list[dict]:
+    """ListBlock data in the block format, whose items wagtail-localize can translate."""
+    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
 
 
 def rich_text(*paragraphs: str | list[str]) -> str:
@@ -28,7 +35,7 @@ def principles(heading: str, intro: str, items: list[tuple[str, str]]) -> tuple[
         {
             "heading": heading,
             "intro": intro,
-            "items": [{"name": name, "text": text} for name, text in items],
+            "items": _list_items([{"name": name, "text": text} for name, text in items]),
         },
     )
 
@@ -36,7 +43,10 @@ def principles(heading: str, intro: str, items: list[tuple[str, str]]) -> tuple[
 def timeline(heading: str, steps: list[tuple[str, str]]) -> tuple[str, dict]:
     return (
         "timeline",
-        {"heading": heading, "steps": [{"when": when, "text": text} for when, text in steps]},
+        {
+            "heading": heading,
+            "steps": _list_items([{"when": when, "text": text} for when, text in steps]),
+        },
     )
 
 

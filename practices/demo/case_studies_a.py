@@ -5,9 +5,7 @@ Each case study gives French (the source) and English with the same structure, s
 the English page is built as a wagtail-localize translation of the French one.
 """
 
-from datetime import date
-
-from practices.demo.blocks import principles, quote, section, timeline
+from practices.demo.blocks import principles, section
 
 SQHM = {
     "slug": "se-qualifier-hors-les-murs",
@@ -490,4 +488,4 @@ DROP_OUT_AQUITAINE = {
     },
 }
 
-__all__ = ["DROP_OUT_AQUITAINE", "SQHM", "date", "quote", "timeline"]
+CASE_STUDIES_A = [SQHM, DROP_OUT_AQUITAINE]
