@@ -67,13 +67,8 @@ def case_study_facts(*, page: CaseStudyPage, locale: Locale) -> dict:
     }
 
 
-def case_study_cards(*, index, locale: Locale) -> list[dict]:
-    """The live case studies under ``index``, newest first, ready for listing cards."""
-    pages = list(
-        case_studies_with_facts(
-            CaseStudyPage.objects.child_of(index).live().public().order_by("-start_date", "title")
-        )
-    )
+def case_study_cards(*, pages: list[CaseStudyPage], locale: Locale) -> list[dict]:
+    """Listing cards for case studies fetched with ``case_studies_with_facts``."""
     themes = {
         theme.translation_key: theme
         for theme in translations_in(

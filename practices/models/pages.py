@@ -34,11 +34,17 @@ class PracticeIndexPage(BasePage):
         verbose_name = _("practice library")
 
     def get_context(self, request, *args, **kwargs):
-        from practices.selectors import case_study_cards
+        from practices.filters import library_listing
 
         context = super().get_context(request, *args, **kwargs)
-        context["cards"] = case_study_cards(index=self, locale=self.locale)
+        context.update(library_listing(index=self, params=request.GET))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data.get("errors"):
+            response.status_code = 400
+        return response
 
 
 class CaseStudyPageForm(WagtailAdminPageForm):
