@@ -56,10 +56,18 @@ def _pages_seed(home: HomePage) -> None:
 
 
 def _footer_seed() -> None:
+    """The French footer, and the other languages' footers as its translations."""
+    source_locale = Locale.objects.get(language_code="fr")
+    source = FooterText.objects.filter(locale=source_locale).first()
+    if source is None:
+        source = FooterText.objects.create(body=content.FOOTER["fr"], locale=source_locale)
+        source.save_revision().publish()
     for code, body in content.FOOTER.items():
         locale = Locale.objects.get(language_code=code)
-        if not FooterText.objects.filter(locale=locale).exists():
-            footer = FooterText.objects.create(body=body, locale=locale, live=True)
+        if source.get_translation_or_none(locale) is None:
+            footer = source.copy_for_translation(locale)
+            footer.body = body
+            footer.save()
             footer.save_revision().publish()
 
 
