@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import DatabaseError, transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -117,7 +118,8 @@ def practices_filter(
     """The case studies matching a valid ``form``, and each facet's options with counts."""
     data = form.cleaned_data
     if data.get("q"):
-        matching_ids = [page.pk for page in base.search(data["q"], operator="and")]
+        query = data["q"].replace("\x00", "")
+        matching_ids = [page.pk for page in base.search(query, operator="and")]
         base = base.filter(pk__in=matching_ids)
 
     facets = {}
@@ -148,7 +150,13 @@ def library_listing(*, index: PracticeIndexPage, params) -> dict:
     base = CaseStudyPage.objects.child_of(index).live().public()
     if not form.is_valid():
         return {"form": form, "errors": True, "facets": {}, "cards": [], "page_obj": None}
-    results, facets = practices_filter(base=base, form=form)
+    try:
+        # A savepoint: a search the database rejects must not spoil the request.
+        with transaction.atomic():
+            results, facets = practices_filter(base=base, form=form)
+    except DatabaseError:
+        form.add_error("q", _("These words could not be searched; try plain words."))
+        return {"form": form, "errors": True, "facets": {}, "cards": [], "page_obj": None}
     paginator = Paginator(results, PER_PAGE)
     try:
         page_obj = paginator.page(params.get("page", 1))
