@@ -1,39 +1,16 @@
-"""Read-side queries for practices: localised taxonomy terms and case-study facts."""
-
-from collections.abc import Iterable
-from typing import TypeVar
+"""Read-side queries for practices: case-study facts and listing cards."""
 
 from django.db.models import Prefetch, QuerySet
 
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale
 
+from portal.translations import translations_in
 from practices.models import CaseStudyPage, CaseStudyPlace, KeyFigure
-
-T = TypeVar("T", bound=TranslatableMixin)
-
-
-def translations_in(objects: Iterable[T], *, locale: Locale) -> list[T]:
-    """The same objects in ``locale``, in the same order, in one query.
-
-    Case studies copy their taxonomy links from the source language, so an English
-    page may point at French terms; readers must see the terms in their language.
-    Objects with no translation are returned as they are.
-    """
-    objects = list(objects)
-    if not objects:
-        return []
-    model = type(objects[0])
-    keys = [obj.translation_key for obj in objects]
-    found = {
-        obj.translation_key: obj
-        for obj in model.objects.filter(translation_key__in=keys, locale=locale)
-    }
-    return [found.get(obj.translation_key, obj) for obj in objects]
 
 
 def case_studies_with_facts(queryset: QuerySet[CaseStudyPage]) -> QuerySet[CaseStudyPage]:
     """Case studies with everything their cards and fact sheets show, prefetched."""
-    return queryset.select_related("lead_organisation", "programme").prefetch_related(
+    return queryset.select_related("locale", "lead_organisation", "programme").prefetch_related(
         "partners",
         "themes",
         "target_groups",

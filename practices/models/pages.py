@@ -1,6 +1,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -13,6 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -20,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.countries import COUNTRY_CHOICES
 from portal.models import BasePage
+from practices.api import OrganisationField, TaxonomyField
 from practices.blocks import CaseStudyStreamBlock, SourcesStreamBlock
 
 
@@ -123,6 +127,24 @@ class CaseStudyPage(Page):
     body = StreamField(CaseStudyStreamBlock(), blank=True, verbose_name=_("body"))
     sources = StreamField(SourcesStreamBlock(), blank=True, verbose_name=_("sources"))
 
+    api_fields = [
+        APIField("summary"),
+        APIField("easy_read_summary"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("period_precision"),
+        APIField("key_figures"),
+        APIField("places"),
+        APIField("lead_organisation", serializer=OrganisationField()),
+        APIField("partners", serializer=OrganisationField()),
+        APIField("taxonomy", serializer=TaxonomyField(source="*")),
+        APIField("reference"),
+        APIField("contact"),
+        APIField("website"),
+        APIField("body"),
+        APIField("sources"),
+    ]
+
     base_form_class = CaseStudyPageForm
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types: list[str] = []
@@ -200,11 +222,23 @@ class CaseStudyPage(Page):
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
 
+    @property
+    def permalink_path(self) -> str:
+        """The short address that survives slug and tree changes."""
+        with translation.override(self.locale.language_code):
+            return reverse("case_study_permalink", args=[self.pk])
+
+    @property
+    def citation_year(self) -> int | None:
+        when = self.end_date or self.start_date or self.first_published_at
+        return when.year if when else None
+
     def get_context(self, request, *args, **kwargs):
         from practices.selectors import case_study_facts
 
         context = super().get_context(request, *args, **kwargs)
         context["facts"] = case_study_facts(page=self, locale=self.locale)
+        context["permalink"] = request.build_absolute_uri(self.permalink_path)
         return context
 
     def clean(self) -> None:
@@ -228,6 +262,7 @@ class KeyFigure(TranslatableMixin, Orderable):
     )
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
+    api_fields = [APIField("value"), APIField("unit"), APIField("label")]
     translatable_fields = [
         TranslatableField("unit"),
         TranslatableField("label"),
@@ -250,6 +285,7 @@ class CaseStudyPlace(TranslatableMixin, Orderable):
     region = models.CharField(_("region"), max_length=120, blank=True)
 
     panels = [FieldRowPanel([FieldPanel("country"), FieldPanel("region")])]
+    api_fields = [APIField("country"), APIField("region")]
     translatable_fields = [TranslatableField("region"), SynchronizedField("country")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
