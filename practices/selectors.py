@@ -19,13 +19,15 @@ def case_studies_with_facts(queryset: QuerySet[CaseStudyPage]) -> QuerySet[CaseS
     )
 
 
-def case_study_facts(*, page: CaseStudyPage, locale: Locale) -> dict:
+def case_study_facts(*, page: CaseStudyPage, locale: Locale, with_related: bool = True) -> dict:
     """The structured facts of a case study, with taxonomy terms in ``locale``."""
     programme = page.programme
     if programme is not None:
         programme = translations_in([programme], locale=locale)[0]
     related = (
-        CaseStudyPage.objects.live()
+        []
+        if not with_related
+        else CaseStudyPage.objects.live()
         .public()
         .filter(
             translation_key__in=page.related_case_studies.values("translation_key"),

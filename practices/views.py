@@ -1,13 +1,14 @@
 import csv
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale
 
 from practices.export import FIELDS, case_study_records, csv_row
 from practices.models import CaseStudyPage
+from practices.selectors import case_studies_with_facts, case_study_facts
 
 
 @require_safe
@@ -42,3 +43,31 @@ def catalogue_csv(request: HttpRequest) -> HttpResponse:
     for record in case_study_records(locale=locale, request=request):
         writer.writerow(csv_row(record))
     return response
+
+
+COMPARE_MIN, COMPARE_MAX = 2, 4
+
+
+@require_safe
+def case_studies_compare(request: HttpRequest) -> HttpResponse:
+    """Two to four case studies of the current language side by side, facts and figures."""
+    locale = Locale.get_active()
+    raw_ids = request.GET.getlist("cs")
+    ids = [int(value) for value in raw_ids if value.isdigit()]
+    pages = []
+    if len(ids) == len(raw_ids) and COMPARE_MIN <= len(set(ids)) <= COMPARE_MAX:
+        found = {
+            page.pk: page
+            for page in case_studies_with_facts(
+                CaseStudyPage.objects.live().public().filter(locale=locale, pk__in=ids)
+            )
+        }
+        pages = [found[pk] for pk in dict.fromkeys(ids) if pk in found]
+    if not COMPARE_MIN <= len(pages) <= COMPARE_MAX or len(pages) != len(set(ids)):
+        context = {"error": True, "minimum": COMPARE_MIN, "maximum": COMPARE_MAX}
+        return render(request, "practices/compare.html", context, status=400)
+    columns = [
+        {"page": page, **case_study_facts(page=page, locale=locale, with_related=False)}
+        for page in pages
+    ]
+    return render(request, "practices/compare.html", {"columns": columns})

@@ -107,3 +107,12 @@ def test_filtering_the_library_with_the_keyboard(page, site_url):
     expect(page.get_by_role("heading", level=2, name="1 case study")).to_be_visible()
     page.get_by_role("link", name=re.compile("Raising partner awareness")).click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("DIISP")
+
+
+def test_compare_two_case_studies_from_the_library(page, site_url, axe):
+    page.goto(site_url + "/en/practices/?sort=title")
+    page.get_by_role("checkbox", name=re.compile("Compare Preventing training")).check()
+    page.get_by_role("checkbox", name=re.compile("Compare Work to Grow")).check()
+    page.get_by_role("button", name=re.compile("Compare the selected")).click()
+    expect(page.get_by_role("table")).to_contain_text("353")
+    axe(page)
