@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from practices.export import FIELDS, case_study_records, csv_row
 from practices.models import CaseStudyPage
+from practices.pdf import case_study_pdf_bytes
 from practices.selectors import case_studies_with_facts, case_study_facts
 
 
@@ -18,6 +19,18 @@ def case_study_permalink(request: HttpRequest, pk: int) -> HttpResponse:
     if page is None:
         raise Http404
     return redirect(page.get_url(request))
+
+
+@require_safe
+def case_study_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The case study as a PDF file, for printing, archiving or attaching to a brief."""
+    page = CaseStudyPage.objects.live().public().filter(pk=pk).first()
+    if page is None:
+        raise Http404
+    response = HttpResponse(case_study_pdf_bytes(page=page, request=request))
+    response["Content-Type"] = "application/pdf"
+    response["Content-Disposition"] = f'attachment; filename="{page.slug}.pdf"'
+    return response
 
 
 @require_safe

@@ -128,3 +128,40 @@ def test_api_lists_case_studies_by_type_and_locale(client):
     items = response.json()["items"]
     assert len(items) == 5
     assert "ECDB FR-2001-NAT-10359" in {item["reference"] for item in items}
+
+
+def test_pdf_download(client):
+    page = case_study()
+    html = client.get(page.url).content.decode()
+    assert f'href="/en/p/{page.pk}/pdf/"' in html
+    response = client.get(f"/en/p/{page.pk}/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == 'attachment; filename="work-to-grow.pdf"'
+    assert response.content.startswith(b"%PDF-")
+    assert len(response.content) > 10_000
+
+
+def test_pdf_of_unknown_or_unpublished_case_study_is_404(client):
+    page = case_study()
+    page.unpublish()
+    assert client.get(f"/en/p/{page.pk}/pdf/").status_code == 404
+    assert client.get("/en/p/999999/pdf/").status_code == 404
+
+
+def test_pdf_rendering_never_fetches_from_the_network():
+    from weasyprint.urls import URLFetchingError
+
+    from practices.pdf import StaticFilesFetcher
+
+    fetcher = StaticFilesFetcher()
+    assert fetcher.fetch("http://testserver/static/css/site.css").status == 200
+    for url in (
+        "http://example.org/x.css",
+        "file:///etc/passwd",
+        "http://testserver/admin/",
+        "http://testserver/static/../../../../etc/passwd",
+        "http://testserver/static/css/../../../../../etc/passwd",
+    ):
+        with pytest.raises(URLFetchingError):
+            fetcher.fetch(url)
