@@ -77,7 +77,7 @@ def test_outside_translators_download_and_upload_po_files(client):
     response = client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
     assert response.status_code == 200
     po_text = response.content.decode()
-    assert 'msgid "Work to Grow : l\'économie sociale' in po_text
+    assert "msgid \"Work to Grow : l'économie sociale" in po_text
 
     import polib
 
