@@ -6,25 +6,24 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from practices.models import FundingProgramme, Organisation, TargetGroup, Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class TaxonomyTermViewSet(SnippetViewSet):
+    list_display = ["name", "slug", "locale"]
+    search_fields = ["name"]
+
+
+class ThemeViewSet(TaxonomyTermViewSet):
     model = Theme
     icon = "tag"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
-class TargetGroupViewSet(SnippetViewSet):
+class TargetGroupViewSet(TaxonomyTermViewSet):
     model = TargetGroup
     icon = "group"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
-class FundingProgrammeViewSet(SnippetViewSet):
+class FundingProgrammeViewSet(TaxonomyTermViewSet):
     model = FundingProgramme
     icon = "pick"
-    list_display = ["name", "slug", "locale"]
-    search_fields = ["name"]
 
 
 class OrganisationViewSet(SnippetViewSet):

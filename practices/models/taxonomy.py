@@ -34,6 +34,11 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="unique_%(app_label)s_%(class)s_slug_locale"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -45,9 +50,6 @@ class Theme(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_locale")
-        ]
 
 
 class TargetGroup(TaxonomyTerm):
@@ -56,11 +58,6 @@ class TargetGroup(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_targetgroup_slug_locale"
-            )
-        ]
 
 
 class FundingProgramme(TaxonomyTerm):
@@ -69,8 +66,3 @@ class FundingProgramme(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("funding programme")
         verbose_name_plural = _("funding programmes")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="unique_fundingprogramme_slug_locale"
-            )
-        ]
