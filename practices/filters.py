@@ -157,7 +157,7 @@ def library_listing(*, index: PracticeIndexPage, params) -> dict:
     except DatabaseError:
         form.add_error("q", _("These words could not be searched; try plain words."))
         return {"form": form, "errors": True, "facets": {}, "cards": [], "page_obj": None}
-    paginator = Paginator(results, PER_PAGE)
+    paginator = Paginator(case_studies_with_facts(results), PER_PAGE)
     try:
         page_obj = paginator.page(params.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
@@ -169,11 +169,6 @@ def library_listing(*, index: PracticeIndexPage, params) -> dict:
             "cards": [],
             "page_obj": None,
         }
-    pages = case_studies_with_facts(
-        CaseStudyPage.objects.filter(pk__in=[page.pk for page in page_obj.object_list])
-    )
-    by_pk = {page.pk: page for page in pages}
-    ordered = [by_pk[page.pk] for page in page_obj.object_list]
     query = params.copy()
     query.pop("page", None)
     return {
@@ -181,7 +176,7 @@ def library_listing(*, index: PracticeIndexPage, params) -> dict:
         "errors": False,
         "facets": facets,
         "facet_labels": {name: label for name, (_lookup, label) in FACETS.items()},
-        "cards": case_study_cards(pages=ordered, locale=index.locale),
+        "cards": case_study_cards(pages=list(page_obj.object_list), locale=index.locale),
         "page_obj": page_obj,
         "querystring": query.urlencode(),
     }

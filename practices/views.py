@@ -67,16 +67,17 @@ def case_studies_compare(request: HttpRequest) -> HttpResponse:
     locale = Locale.get_active()
     raw_ids = request.GET.getlist("cs")
     ids = [int(value) for value in raw_ids if value.isdigit()]
+    unique_ids = list(dict.fromkeys(ids))
     pages = []
-    if len(ids) == len(raw_ids) and COMPARE_MIN <= len(set(ids)) <= COMPARE_MAX:
+    if len(ids) == len(raw_ids) and COMPARE_MIN <= len(unique_ids) <= COMPARE_MAX:
         found = {
             page.pk: page
             for page in case_studies_with_facts(
-                CaseStudyPage.objects.live().public().filter(locale=locale, pk__in=ids)
+                CaseStudyPage.objects.live().public().filter(locale=locale, pk__in=unique_ids)
             )
         }
-        pages = [found[pk] for pk in dict.fromkeys(ids) if pk in found]
-    if not COMPARE_MIN <= len(pages) <= COMPARE_MAX or len(pages) != len(set(ids)):
+        pages = [found[pk] for pk in unique_ids if pk in found]
+    if not pages or len(pages) != len(unique_ids):
         context = {"error": True, "minimum": COMPARE_MIN, "maximum": COMPARE_MAX}
         return render(request, "practices/compare.html", context, status=400)
     columns = [
