@@ -54,7 +54,11 @@ _EDITOR_COLLECTION_PERMISSIONS = (
 
 ROLES: tuple[Role, ...] = (
     Role(TRAINERS, description="Learners who take courses. Everyone who signs up joins it."),
-    Role(TUTORS, description="Follow the progress of the trainees they accompany."),
+    Role(
+        TUTORS,
+        permissions=("courses.view_cohort", "courses.add_cohort", "courses.change_cohort"),
+        description="Follow the progress of the trainees they accompany, in their own cohorts.",
+    ),
     Role(
         EDITORS,
         permissions=_EDITOR_PERMISSIONS,

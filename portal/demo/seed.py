@@ -98,12 +98,14 @@ def demo_seed() -> list[DemoAccount]:
     """Create whatever part of the demo site is missing; return the demo accounts.
 
     Not one transaction: translations are published as each step commits (see
-    ``practices.demo.seed.translate``); every step is safe to run again after a failure.
+    ``portal.demo.translation.translate``); every step is safe to run again after a failure.
     """
+    from courses.demo.seed import courses_seed
     from practices.demo.seed import practices_seed
 
     home = site_setup()
     _pages_seed(home)
     practices_seed(home)
+    courses_seed(home)
     _footer_seed()
     return _accounts_seed()

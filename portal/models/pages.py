@@ -45,7 +45,11 @@ class HomePage(BasePage):
     """The root of one language's tree; every locale has its own translation of it."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "practices.PracticeIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "practices.PracticeIndexPage",
+        "courses.CourseIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -9,11 +9,9 @@ import html
 import re
 from collections.abc import Iterator
 
-from django.db import connection
-
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
 
+from portal.demo.translation import translate
 from portal.models import HomePage
 from practices.demo import taxonomy
 from practices.demo.case_studies_a import CASE_STUDIES_A
@@ -42,43 +40,6 @@ INDEX = {
         "described through their facts, methods and results.",
     ),
 }
-
-
-def _as_text(fragment: str) -> str:
-    """Segments are HTML fragments: line breaks are <br/> and entities are escaped."""
-    return html.unescape(fragment.replace("<br/>", "\n"))
-
-
-def _as_fragment(text: str) -> str:
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return escaped.replace("\n", "<br/>")
-
-
-def translate(instance, strings: dict[str, str], locale: Locale):
-    """Translate ``instance`` into ``locale`` through a PO round trip; return the copy.
-
-    ``strings`` maps each source text to its translation, as plain text.
-    """
-    if connection.in_atomic_block:
-        # wagtail-localize publishes a new page when the transaction commits, from a copy
-        # taken now: pages added under it meanwhile would drop out of the tree.
-        raise RuntimeError("translate() must run outside a transaction")
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    texts = {_as_text(original): translated for original, translated in strings.items()}
-    po = translation.export_po()
-    for entry in po:
-        try:
-            entry.msgstr = _as_fragment(texts[_as_text(entry.msgid)])
-        except KeyError as error:
-            raise LookupError(
-                f"no {locale} text for {entry.msgctxt!r}: {entry.msgid!r}"
-            ) from error
-    translation.import_po(po, tool_name="seed")
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
 
 
 def _block_strings(block: tuple[str, dict]) -> Iterator[str]:

@@ -1,0 +1,76 @@
+"""Groups of trainees followed by their tutors, and the episodes when one is at risk."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Cohort(models.Model):
+    """A named group of trainees, the tutors who follow them and the courses they take."""
+
+    name = models.CharField(_("name"), max_length=120)
+    tutors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, related_name="tutored_cohorts", verbose_name=_("tutors")
+    )
+    trainees = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        related_name="cohorts",
+        blank=True,
+        verbose_name=_("trainees"),
+    )
+    courses = models.ManyToManyField(
+        "courses.CoursePage", related_name="+", verbose_name=_("courses")
+    )
+    inactivity_days = models.PositiveSmallIntegerField(
+        _("days without activity before a trainee is flagged"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+    )
+    failed_attempts_limit = models.PositiveSmallIntegerField(
+        _("failed quiz attempts before a trainee is flagged"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cohort")
+        ordering = ["name", "pk"]
+
+    def __str__(self):
+        return self.name
+
+
+class RiskEpisode(models.Model):
+    """A stretch of time when a trainee was at risk of dropping out.
+
+    Tutors are told once per episode: an episode opens when the trainee becomes at risk and
+    closes when they no longer are. At most one episode per trainee and cohort is open.
+    """
+
+    class Reason(models.TextChoices):
+        INACTIVE = "inactive", _("No recent activity")
+        FAILING = "failing", _("Quiz failed repeatedly")
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="risk_episodes")
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="risk_episodes"
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    started_at = models.DateTimeField(_("started"))
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    notified_at = models.DateTimeField(_("tutors notified"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("risk episode")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["cohort", "trainee"],
+                condition=models.Q(ended_at__isnull=True),
+                name="risk_episode_one_open",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.trainee} · {self.cohort} · {self.get_reason_display()}"

@@ -1,0 +1,234 @@
+"""The course tree: an index of courses, each made of modules, each made of lessons.
+
+Pages hold content only. What a learner did is kept in ``courses.models.progress``,
+keyed by the lesson's ``translation_key`` so that it belongs to the lesson in every
+language at once.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db import models
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from courses.blocks import LessonStreamBlock
+from portal.models.pages import BasePage
+
+
+class CourseIndexPage(BasePage):
+    """Lists the courses of one language."""
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course index")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = course_cards(index=self, user=request.user)
+        return context
+
+
+class CoursePage(BasePage):
+    """A course: what it teaches, to whom, and how it is laid out."""
+
+    class Level(models.TextChoices):
+        INTRODUCTORY = "introductory", _("Introductory")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    class Navigation(models.TextChoices):
+        FREE = "free", _("Free: lessons in any order")
+        SEQUENTIAL = "sequential", _("Sequential: each lesson opens when the one before is done")
+
+    audience = models.TextField(_("audience"), help_text=_("Who the course is for."))
+    learning_outcomes = models.TextField(
+        _("learning outcomes"),
+        help_text=_("What learners will be able to do afterwards, one per line."),
+    )
+    workload_hours = models.PositiveSmallIntegerField(
+        _("workload in hours"), help_text=_("The time a learner needs for the whole course.")
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=Level.choices, default=Level.INTRODUCTORY
+    )
+    prerequisites = models.TextField(
+        _("prerequisites"), blank=True, help_text=_("What learners should know beforehand.")
+    )
+    navigation = models.CharField(
+        _("navigation"), max_length=20, choices=Navigation.choices, default=Navigation.FREE
+    )
+    related_case_studies = ParentalManyToManyField(
+        "practices.CaseStudyPage",
+        verbose_name=_("case studies it draws on"),
+        blank=True,
+        related_name="+",
+    )
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("learning_outcomes"),
+                FieldPanel("prerequisites"),
+                FieldPanel("workload_hours"),
+                FieldPanel("level"),
+            ],
+            heading=_("About the course"),
+        ),
+        FieldPanel("navigation"),
+        FieldPanel("related_case_studies"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("audience"),
+        index.SearchField("learning_outcomes"),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("audience"),
+        TranslatableField("learning_outcomes"),
+        TranslatableField("prerequisites"),
+        SynchronizedField("workload_hours"),
+        SynchronizedField("level"),
+        SynchronizedField("navigation"),
+        SynchronizedField("related_case_studies"),
+    ]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    @property
+    def is_sequential(self) -> bool:
+        return self.navigation == self.Navigation.SEQUENTIAL
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_page_context(course=self, user=request.user))
+        return context
+
+
+class ModulePage(BasePage):
+    """A chapter of a course, grouping a few lessons and usually ending with a quiz."""
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import course_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        course = CoursePage.objects.ancestor_of(self).live().first()
+        if course is not None:
+            context.update(course_page_context(course=course, user=request.user))
+        context["course"] = course
+        return context
+
+
+class LessonPage(BasePage):
+    """One sitting's worth of learning. Reading it needs an account and an enrolment."""
+
+    body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("content"))
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated time in minutes"), default=15
+    )
+    is_optional = models.BooleanField(
+        _("optional"),
+        default=False,
+        help_text=_("Optional lessons do not count towards completing the course."),
+    )
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("is_optional"),
+        FieldPanel("body"),
+    ]
+
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("estimated_minutes"),
+        SynchronizedField("is_optional"),
+    ]
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @cached_property
+    def quiz(self):
+        """The lesson's quiz block, or None: a lesson with a quiz is completed by passing it."""
+        return next((block for block in self.body if block.block_type == "quiz"), None)
+
+    def serve(self, request, *args, **kwargs):
+        from courses.selectors import lesson_access
+
+        if request.method not in {"GET", "HEAD", "POST"}:
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        if getattr(request, "is_preview", False):
+            return super().serve(request, *args, **kwargs)
+        if not request.user.is_authenticated:
+            return redirect_to_login(self.get_url(request))
+        access = lesson_access(lesson=self, user=request.user)
+        if not access.allowed:
+            messages.info(request, access.reason)
+            return redirect(access.redirect_to.get_url(request))
+        request.lesson_access = access
+        if request.method == "POST":
+            from courses.views import lesson_quiz_post
+
+            return lesson_quiz_post(request, self, access)
+        if access.enrolled:
+            from courses.services.progress import lesson_visit
+
+            progress = lesson_visit(user=request.user, lesson=self, course=access.course)
+            for entry in access.outline.lessons:
+                if entry.page.pk == self.pk:
+                    entry.progress = progress
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from courses.selectors import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        access = getattr(request, "lesson_access", None)
+        context.update(lesson_page_context(lesson=self, user=request.user, access=access))
+        return context
+
+    def get_admin_display_title(self):
+        optional = gettext(" (optional)") if self.is_optional else ""
+        return f"{super().get_admin_display_title()}{optional}"

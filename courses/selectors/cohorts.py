@@ -1,0 +1,186 @@
+"""Reads for tutors: who is in their cohorts, how far each trainee got, who is at risk.
+
+A cohort's report takes the same number of queries whatever its number of trainees,
+courses or lessons.
+"""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from uuid import UUID
+
+from wagtail.models import Locale
+
+from courses.models import Cohort, CoursePage, Enrolment, LessonProgress, RiskEpisode
+from courses.selectors.learning import CourseOutline, ModuleEntry, course_outlines
+from portal.models import User
+
+
+def tutor_cohorts(*, tutor: User):
+    """The cohorts this tutor follows; nobody else's."""
+    return Cohort.objects.filter(tutors=tutor)
+
+
+@dataclass
+class TraineeProgress:
+    """One trainee's rows and enrolments in a cohort's courses."""
+
+    progress: dict[UUID, LessonProgress] = field(default_factory=dict)
+    enrolments: list[Enrolment] = field(default_factory=list)
+
+    @property
+    def last_activity(self) -> datetime | None:
+        times = [row.last_activity_at for row in self.progress.values()]
+        return max(times) if times else None
+
+
+def trainee_risk(
+    *, cohort: Cohort, trainee: TraineeProgress, course_keys: set[UUID], now: datetime
+) -> str | None:
+    """Why the trainee is at risk of dropping out, or None.
+
+    Failing a quiz ``failed_attempts_limit`` times without passing it, or doing nothing for
+    ``inactivity_days`` (counted from enrolment when they never started), flags a trainee
+    until every cohort course is completed.
+    """
+    completed = {e.course_key for e in trainee.enrolments if e.completed_at}
+    if course_keys and course_keys <= completed:
+        return None
+    if any(
+        row.completed_at is None and row.attempts >= cohort.failed_attempts_limit
+        for row in trainee.progress.values()
+    ):
+        return RiskEpisode.Reason.FAILING
+    since = trainee.last_activity or max(
+        (e.enrolled_at for e in trainee.enrolments), default=cohort.created_at
+    )
+    if now - since > timedelta(days=cohort.inactivity_days):
+        return RiskEpisode.Reason.INACTIVE
+    return None
+
+
+def cohort_course_keys(cohort: Cohort) -> set[UUID]:
+    return {course.translation_key for course in cohort.courses.all()}
+
+
+def cohort_trainees_progress(
+    *, cohort: Cohort, course_keys: set[UUID], trainees: list[User]
+) -> dict[int, TraineeProgress]:
+    """Progress and enrolments of every trainee, in two queries."""
+    by_user = {trainee.pk: TraineeProgress() for trainee in trainees}
+    for row in LessonProgress.objects.filter(user__in=by_user, course_key__in=course_keys):
+        by_user[row.user_id].progress[row.lesson_key] = row
+    for enrolment in Enrolment.objects.filter(user__in=by_user, course_key__in=course_keys):
+        by_user[enrolment.user_id].enrolments.append(enrolment)
+    return by_user
+
+
+@dataclass
+class ModuleCell:
+    status: str
+    score: int | None
+
+
+@dataclass
+class TraineeRow:
+    trainee: User
+    cells: list[ModuleCell]
+    last_activity: datetime | None
+    risk: str | None
+    courses_completed: int
+
+    @property
+    def risk_label(self) -> str:
+        return RiskEpisode.Reason(self.risk).label if self.risk else ""
+
+
+@dataclass
+class ModuleSummary:
+    course: CoursePage
+    module: ModuleEntry
+    completed: int
+    percent: int
+    position: int
+
+    # Geometry of the module's bar in the cohort chart, in SVG units.
+    ROW_HEIGHT = 24
+    BAR_MAX_WIDTH = 300
+
+    @property
+    def bar_y(self) -> int:
+        return self.position * self.ROW_HEIGHT
+
+    @property
+    def bar_width(self) -> int:
+        return self.percent * self.BAR_MAX_WIDTH // 100
+
+
+@dataclass
+class CohortReport:
+    cohort: Cohort
+    outlines: list[CourseOutline]
+    modules: list[tuple[CoursePage, ModuleEntry]]
+    rows: list[TraineeRow]
+    summaries: list[ModuleSummary]
+
+    @property
+    def chart_height(self) -> int:
+        return max(1, len(self.summaries)) * ModuleSummary.ROW_HEIGHT
+
+    @property
+    def at_risk(self) -> list[TraineeRow]:
+        return [row for row in self.rows if row.risk]
+
+
+def _courses_in_locale(cohort: Cohort, locale: Locale) -> list[CoursePage]:
+    chosen = list(cohort.courses.all())
+    translations = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(
+            translation_key__in=[page.translation_key for page in chosen], locale=locale
+        )
+    }
+    return [translations.get(page.translation_key, page) for page in chosen]
+
+
+def cohort_report(*, cohort: Cohort, locale: Locale, now: datetime) -> CohortReport:
+    """Trainees × modules with status and score, last activity and risk."""
+    courses = _courses_in_locale(cohort, locale)
+    outlines = course_outlines(courses=courses, user=None)
+    modules = [(outline.course, module) for outline in outlines for module in outline.modules]
+    course_keys = {course.translation_key for course in courses}
+    trainees = list(cohort.trainees.order_by("last_name", "first_name", "email"))
+    progress = cohort_trainees_progress(cohort=cohort, course_keys=course_keys, trainees=trainees)
+
+    rows = []
+    completed_by_module = [0] * len(modules)
+    for trainee in trainees:
+        own = progress[trainee.pk]
+        cells = []
+        for position, (_course, module) in enumerate(modules):
+            entry = ModuleEntry(module.page)
+            entry.lessons = [
+                type(lesson)(lesson.page, own.progress.get(lesson.page.translation_key))
+                for lesson in module.lessons
+            ]
+            cells.append(ModuleCell(entry.status, entry.score))
+            completed_by_module[position] += entry.status == LessonProgress.Status.COMPLETED
+        rows.append(
+            TraineeRow(
+                trainee=trainee,
+                cells=cells,
+                last_activity=own.last_activity,
+                risk=trainee_risk(cohort=cohort, trainee=own, course_keys=course_keys, now=now),
+                courses_completed=sum(1 for e in own.enrolments if e.completed_at),
+            )
+        )
+    summaries = [
+        ModuleSummary(
+            course,
+            module,
+            completed_by_module[position],
+            round(100 * completed_by_module[position] / len(trainees)) if trainees else 0,
+            position,
+        )
+        for position, (course, module) in enumerate(modules)
+    ]
+    return CohortReport(cohort, outlines, modules, rows, summaries)
