@@ -35,6 +35,10 @@ DEMO_ACCOUNTS = (
     DemoAccount("editor@example.org", "Inès", roles.EDITORS),
     DemoAccount("moderator@example.org", "Jules", roles.MODERATORS),
     DemoAccount("ministry@example.org", "Nora", roles.MINISTRY_READERS),
+    # Trainees of the demo cohort that tutor@ follows (courses.demo.learners).
+    DemoAccount("lea@example.org", "Léa", roles.TRAINERS),
+    DemoAccount("marc@example.org", "Marc", roles.TRAINERS),
+    DemoAccount("yanis@example.org", "Yanis", roles.TRAINERS),
 )
 
 
@@ -100,6 +104,7 @@ def demo_seed() -> list[DemoAccount]:
     Not one transaction: translations are published as each step commits (see
     ``portal.demo.translation.translate``); every step is safe to run again after a failure.
     """
+    from courses.demo.learners import learners_seed
     from courses.demo.seed import courses_seed
     from practices.demo.seed import practices_seed
 
@@ -108,4 +113,6 @@ def demo_seed() -> list[DemoAccount]:
     practices_seed(home)
     courses_seed(home)
     _footer_seed()
-    return _accounts_seed()
+    accounts = _accounts_seed()
+    learners_seed()
+    return accounts
