@@ -325,8 +325,11 @@ def quiz_feedback(quiz, attempt: QuizAttempt | None) -> list[dict] | None:
 
 def lesson_page_context(*, lesson: LessonPage, user: User, access: LessonAccess | None) -> dict:
     """Everything a lesson page shows besides its content."""
-    if access is None:  # a preview in the admin
-        return {"preview": True}
+    if access is None:  # a preview in the admin: editors check the quiz's questions too
+        context = {"preview": True}
+        if lesson.quiz is not None:
+            context["quiz_questions"] = quiz_form(lesson.quiz.value)
+        return context
     outline = access.outline
     lessons = outline.lessons
     index = next((i for i, entry in enumerate(lessons) if entry.page.pk == lesson.pk), None)
