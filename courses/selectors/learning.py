@@ -119,7 +119,13 @@ class CourseOutline:
         if touched:
             latest = max(touched, key=lambda lesson: lesson.progress.last_activity_at)
             start = lessons.index(latest)
-        undone = [lesson for lesson in lessons[start:] + lessons[:start] if not lesson.completed]
+        # A locked lesson is never the way on: in a sequential course that would send the
+        # learner back and forth when a lesson was added before their place.
+        undone = [
+            lesson
+            for lesson in lessons[start:] + lessons[:start]
+            if not lesson.completed and not lesson.locked
+        ]
         required = [lesson for lesson in undone if not lesson.page.is_optional]
         return (required or undone or [None])[0]
 
