@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 NEW_PASSWORD = "un-mot-de-passe-solide-42"
 
 
-def sign_up(client, email="lea@example.org", password=NEW_PASSWORD, language="fr"):
+def sign_up(client, email="salome@example.org", password=NEW_PASSWORD, language="fr"):
     return client.post(
         f"/{language}/accounts/signup/",
         {"email": email, "password1": password, "password2": password},
@@ -24,7 +24,7 @@ def test_sign_up_creates_a_trainer_and_logs_in(client):
     response = sign_up(client)
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
-    user = get_user_model().objects.get(email="lea@example.org")
+    user = get_user_model().objects.get(email="salome@example.org")
     assert list(user.groups.values_list("name", flat=True)) == [TRAINERS]
     assert client.get("/fr/").context["user"] == user
 
@@ -32,7 +32,7 @@ def test_sign_up_creates_a_trainer_and_logs_in(client):
 def test_sign_up_sends_a_verification_email_in_the_page_language(client):
     sign_up(client, language="en")
     assert len(mail.outbox) == 1
-    assert mail.outbox[0].to == ["lea@example.org"]
+    assert mail.outbox[0].to == ["salome@example.org"]
     assert "[Passerelles]" in mail.outbox[0].subject
     assert "Please Confirm" in mail.outbox[0].subject
 
@@ -43,7 +43,7 @@ def test_sign_up_with_a_taken_email_explains_and_keeps_the_first_account(client)
     response = sign_up(client, password="another-password-77")
     assert response.status_code == 200
     assert "déjà" in response.content.decode()
-    user = get_user_model().objects.get(email="lea@example.org")
+    user = get_user_model().objects.get(email="salome@example.org")
     assert user.check_password(NEW_PASSWORD)
 
 

@@ -56,12 +56,14 @@ def test_query_count_does_not_grow_with_the_body(client):
 
 
 def test_query_count_does_not_grow_with_search_results(client):
+    # A word only these pages hold: results of other page types would add one query per
+    # type (Wagtail's specific()), which is bounded by the types, not by the results.
     home = HomePage.objects.get(locale__language_code="fr")
     for number in range(3):
-        page = home.add_child(instance=StandardPage(title=f"Tutorat {number}", slug=f"t-{number}"))
+        page = home.add_child(instance=StandardPage(title=f"Zorblax {number}", slug=f"t-{number}"))
         page.save_revision().publish()
-    before = queries_for(client, "/fr/search/?q=tutorat")
+    before = queries_for(client, "/fr/search/?q=zorblax")
     for number in range(3, 9):
-        page = home.add_child(instance=StandardPage(title=f"Tutorat {number}", slug=f"t-{number}"))
+        page = home.add_child(instance=StandardPage(title=f"Zorblax {number}", slug=f"t-{number}"))
         page.save_revision().publish()
-    assert queries_for(client, "/fr/search/?q=tutorat") == before
+    assert queries_for(client, "/fr/search/?q=zorblax") == before
