@@ -8,7 +8,7 @@ language at once.
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -205,6 +205,8 @@ class LessonPage(BasePage):
             return redirect_to_login(self.get_url(request))
         access = lesson_access(lesson=self, user=request.user)
         if not access.allowed:
+            if access.redirect_to is None:  # its course was unpublished: nowhere to send them
+                raise Http404(access.reason)
             messages.info(request, access.reason)
             return redirect(access.redirect_to.get_url(request))
         request.lesson_access = access

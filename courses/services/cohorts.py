@@ -6,7 +6,8 @@ from datetime import datetime
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -38,20 +39,26 @@ def cohort_trainees_enrol(*, cohort: Cohort, enrolled_by: User | None) -> int:
     return len(new)
 
 
+def _text_render(name: str, context: dict) -> str:
+    """A plain-text template: nothing is HTML-escaped, so "Promotion d'été" stays as typed."""
+    return get_template(name).template.render(Context(context, autoescape=False))
+
+
 def _tutors_notify(episode: RiskEpisode) -> None:
     tutors = [tutor for tutor in episode.cohort.tutors.all() if tutor.email]
     if not tutors:
         return
-    path = reverse("cohort_detail", args=[episode.cohort_id])
     with translation.override(settings.LANGUAGE_CODE):
+        # In the e-mail's language, whichever page the trainee failed the quiz on.
+        path = reverse("cohort_detail", args=[episode.cohort_id])
         context = {
             "episode": episode,
             "trainee": episode.trainee,
             "cohort": episode.cohort,
             "url": f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}",
         }
-        subject = render_to_string("courses/email/at_risk_subject.txt", context).strip()
-        body = render_to_string("courses/email/at_risk_body.txt", context)
+        subject = _text_render("courses/email/at_risk_subject.txt", context).strip()
+        body = _text_render("courses/email/at_risk_body.txt", context)
     send_mail(subject, body, None, [tutor.email for tutor in tutors])
 
 
