@@ -231,6 +231,10 @@ class LessonPage(BasePage):
         context.update(lesson_page_context(lesson=self, user=request.user, access=access))
         return context
 
+    def get_sitemap_urls(self, request=None):
+        # Lessons need an account: search engines get the course outlines instead.
+        return []
+
     def get_admin_display_title(self):
         optional = gettext(" (optional)") if self.is_optional else ""
         return f"{super().get_admin_display_title()}{optional}"
