@@ -6,26 +6,7 @@ as a wagtail-localize translation of the French one (strings are paired by posit
 Rich text is plain: paragraphs and bulleted lists, no inline markup.
 """
 
-import uuid
-
-from django.utils.html import escape
-
-
-def _list_items(values: list) -> list[dict]:
-    """ListBlock data in the block format, whose items keep their ids across translations."""
-    return [{"type": "item", "value": value, "id": str(uuid.uuid4())} for value in values]
-
-
-def rich_text(*paragraphs: str | list[str]) -> str:
-    """HTML from paragraphs; a paragraph given as a list becomes a bulleted list."""
-    html = []
-    for paragraph in paragraphs:
-        if isinstance(paragraph, list):
-            items = "".join(f"<li>{escape(item)}</li>" for item in paragraph)
-            html.append(f"<ul>{items}</ul>")
-        else:
-            html.append(f"<p>{escape(paragraph)}</p>")
-    return "".join(html)
+from portal.demo.stream import list_items, rich_text
 
 
 def heading(text: str) -> tuple[str, dict]:
@@ -59,12 +40,12 @@ def question(kind: str, text: str, choices: list[dict]) -> dict:
     A true/false question has exactly two choices, written out in the lesson's language
     ("Vrai"/"Faux", "True"/"False"), one of them correct.
     """
-    return {"kind": kind, "text": text, "choices": _list_items(choices)}
+    return {"kind": kind, "text": text, "choices": list_items(choices)}
 
 
 def quiz(intro: str, pass_mark: int, questions: list[dict]) -> tuple[str, dict]:
     """A quiz scored on the server; ``pass_mark`` is the percentage needed to pass."""
     return (
         "quiz",
-        {"intro": intro, "pass_mark": pass_mark, "questions": _list_items(questions)},
+        {"intro": intro, "pass_mark": pass_mark, "questions": list_items(questions)},
     )

@@ -3,8 +3,6 @@
 Safe to run again: what exists is left alone, and what is missing is added.
 """
 
-import html
-import re
 from collections.abc import Iterator
 
 from wagtail.models import Locale, Page
@@ -16,6 +14,7 @@ from courses.demo import (
     course_social_enterprise,
 )
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from portal.demo.stream import rich_text_strings
 from portal.demo.translation import translate
 from portal.models import HomePage
 from portal.site import stream
@@ -41,16 +40,11 @@ INDEX = {
 }
 
 
-def _rich_text_strings(fragment: str) -> list[str]:
-    # The demo's rich text is plain paragraphs and list items, with no nested tags.
-    return [html.unescape(text) for text in re.findall(r"<(?:p|li)>(.*?)</(?:p|li)>", fragment)]
-
-
 def _string_pairs(source, target) -> Iterator[tuple[str, str]]:
     """Walk the French and English versions of the same data side by side."""
     if isinstance(source, str):
         if source.startswith("<"):
-            yield from zip(_rich_text_strings(source), _rich_text_strings(target), strict=True)
+            yield from zip(rich_text_strings(source), rich_text_strings(target), strict=True)
         else:
             yield source, target
     elif isinstance(source, dict):

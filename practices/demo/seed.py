@@ -5,12 +5,11 @@ an outside translator's work comes in: the source's strings are exported as a PO
 filled in, imported and published. Safe to run again: what exists is left alone.
 """
 
-import html
-import re
 from collections.abc import Iterator
 
 from wagtail.models import Locale, Page
 
+from portal.demo.stream import rich_text_strings
 from portal.demo.translation import translate
 from portal.models import HomePage
 from practices.demo import taxonomy
@@ -46,7 +45,7 @@ def _block_strings(block: tuple[str, dict]) -> Iterator[str]:
     block_type, value = block
     if block_type == "section":
         yield value["heading"]
-        yield from _rich_text_strings(value["text"])
+        yield from rich_text_strings(value["text"])
     elif block_type == "principles":
         yield value["heading"]
         yield value["intro"]
@@ -61,12 +60,6 @@ def _block_strings(block: tuple[str, dict]) -> Iterator[str]:
     elif block_type == "quote":
         yield value["text"]
         yield value["attribution"]
-
-
-def _rich_text_strings(fragment: str) -> Iterator[str]:
-    # The demo's rich text is plain paragraphs and list items, with no nested tags.
-    for text in re.findall(r"<(?:p|li)>(.*?)</(?:p|li)>", fragment):
-        yield html.unescape(text)
 
 
 def _case_study_strings(data: dict, language: str) -> Iterator[str]:
