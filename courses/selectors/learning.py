@@ -393,3 +393,17 @@ def learner_dashboard(*, user: User, locale: Locale) -> Dashboard:
         completed=[outline for outline in outlines if outline.is_completed],
         tutors=list(tutors.values()),
     )
+
+
+def courses_drawing_on(*, case_study: Page) -> list[CoursePage]:
+    """The live courses in the case study's language that build on it."""
+    return list(
+        CoursePage.objects.live()
+        .public()
+        .filter(
+            locale_id=case_study.locale_id,
+            related_case_studies__translation_key=case_study.translation_key,
+        )
+        .distinct()
+        .order_by("title")
+    )

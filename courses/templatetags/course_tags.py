@@ -1,5 +1,7 @@
 from django import template
 
+from courses.selectors.learning import courses_drawing_on
+
 register = template.Library()
 
 
@@ -13,3 +15,9 @@ def lookup(mapping, key):
 def progress_bar(outline, prefix: str = "course"):
     """An accessible progress bar for a course, with its value written out as text."""
     return {"outline": outline, "label_id": f"{prefix}-{outline.course.pk}"}
+
+
+@register.simple_tag
+def courses_for_case_study(case_study):
+    """The courses built on a case study, for its page (practices do not import courses)."""
+    return courses_drawing_on(case_study=case_study)
