@@ -62,11 +62,12 @@ def _translate(page: Page, data: dict) -> None:
     if page.get_translation_or_none(locale) is not None:
         return
     strings = {data["slug"]: data["slug_en"]}
-    text = {**data[SOURCE]}
-    text_en = {**data[TARGET]}
-    for key in ("outcomes",):
-        if key in text:
-            text[key], text_en[key] = "\n".join(text[key]), "\n".join(text_en[key])
+    text, text_en = {**data[SOURCE]}, {**data[TARGET]}
+    if "outcomes" in text:  # stored as one line per outcome
+        text["outcomes"], text_en["outcomes"] = (
+            "\n".join(text["outcomes"]),
+            "\n".join(text_en["outcomes"]),
+        )
     strings.update((fr, en) for fr, en in _string_pairs(text, text_en) if fr)
     translate(Page.objects.get(pk=page.pk).specific, strings, locale)
 

@@ -42,7 +42,10 @@ def course_unenrol(*, user: User, course: CoursePage) -> None:
     Enrolment.objects.filter(user=user, course_key=course.translation_key).delete()
 
 
-def _progress_get_or_create(*, user: User, lesson: LessonPage, course_key: UUID) -> LessonProgress:
+def lesson_progress_get_or_create(
+    *, user: User, lesson: LessonPage, course_key: UUID
+) -> LessonProgress:
+    """The learner's progress row for the lesson, created at the first activity."""
     now = timezone.now()
     try:
         with transaction.atomic():
@@ -62,7 +65,9 @@ def _progress_get_or_create(*, user: User, lesson: LessonPage, course_key: UUID)
 
 def lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> LessonProgress:
     """Record that the learner opened the lesson: it is now at least in progress."""
-    progress = _progress_get_or_create(user=user, lesson=lesson, course_key=course.translation_key)
+    progress = lesson_progress_get_or_create(
+        user=user, lesson=lesson, course_key=course.translation_key
+    )
     now = timezone.now()
     if progress.last_activity_at < now:
         LessonProgress.objects.filter(pk=progress.pk).update(last_activity_at=now)
@@ -72,7 +77,9 @@ def lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> Lesso
 
 def lesson_complete(*, user: User, lesson: LessonPage, course: CoursePage) -> bool:
     """Mark the lesson done; return False when it already was."""
-    progress = _progress_get_or_create(user=user, lesson=lesson, course_key=course.translation_key)
+    progress = lesson_progress_get_or_create(
+        user=user, lesson=lesson, course_key=course.translation_key
+    )
     now = timezone.now()
     newly_completed = LessonProgress.objects.filter(
         pk=progress.pk, completed_at__isnull=True

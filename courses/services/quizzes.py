@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, LessonPage, LessonProgress, QuizAttempt
-from courses.services.progress import _progress_get_or_create, course_completion_update
+from courses.services.progress import course_completion_update, lesson_progress_get_or_create
 from portal.models import User
 
 
@@ -85,7 +85,9 @@ def quiz_submit(
     quiz = lesson.quiz.value
     score, _results = quiz_score(quiz=quiz, answers=answers)
     passed = score >= quiz["pass_mark"]
-    progress = _progress_get_or_create(user=user, lesson=lesson, course_key=course.translation_key)
+    progress = lesson_progress_get_or_create(
+        user=user, lesson=lesson, course_key=course.translation_key
+    )
     try:
         with transaction.atomic():
             attempt = QuizAttempt.objects.create(
