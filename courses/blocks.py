@@ -12,6 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from portal.blocks import RICH_TEXT_FEATURES, HeadingBlock
 
@@ -191,6 +192,31 @@ class QuizBlock(blocks.StructBlock):
         label = _("Quiz")
 
 
+class H5PBlock(blocks.StructBlock):
+    """An uploaded H5P activity; the learner's results arrive through xAPI."""
+
+    activity = SnippetChooserBlock("courses.H5PActivity", label=_("activity"))
+    completion = blocks.ChoiceBlock(
+        choices=[
+            ("completed", _("Completing the activity")),
+            ("passed", _("Passing the activity")),
+        ],
+        default="completed",
+        label=_("done when"),
+        help_text=_("In a lesson without a quiz, this is what completes the lesson."),
+    )
+    score_kept = blocks.ChoiceBlock(
+        choices=[("best", _("Best score")), ("last", _("Last score"))],
+        default="best",
+        label=_("score kept"),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/h5p_block.html"
+        label = _("H5P activity")
+
+
 class LessonStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -205,6 +231,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     reflection = ReflectionBlock()
     quiz = QuizBlock()
+    h5p = H5PBlock()
 
     class Meta:
         # One quiz per lesson: passing it is what completes the lesson.

@@ -18,6 +18,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
+    path("h5p/", include("courses.h5p.urls")),
+    path("xapi/", include("courses.xapi.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,4 +1,11 @@
 from courses.models.cohorts import Cohort, RiskEpisode
+from courses.models.h5p import (
+    H5PActivity,
+    H5PLibrary,
+    H5PResult,
+    H5PUserState,
+    XAPIStatement,
+)
 from courses.models.pages import (
     CourseIndexPage,
     CoursePage,
@@ -12,10 +19,15 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "H5PActivity",
+    "H5PLibrary",
+    "H5PResult",
+    "H5PUserState",
     "LessonPage",
     "LessonProgress",
     "ModulePage",
     "QuizAttempt",
     "ReflectionAnswer",
     "RiskEpisode",
+    "XAPIStatement",
 ]

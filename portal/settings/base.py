@@ -154,7 +154,20 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # H5P packages live apart from media: the portal serves them itself, with their own
+    # Content-Security-Policy, so a proxy serving /media/ can never expose them.
+    "h5p": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env.path("H5P_ROOT", default=BASE_DIR / "var" / "h5p")},
+    },
 }
+
+# H5P upload limits, checked on the archive's directory before anything is extracted.
+H5P_MAX_UPLOAD_SIZE = env.int("H5P_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)
+H5P_MAX_FILE_SIZE = env.int("H5P_MAX_FILE_SIZE", default=50 * 1024 * 1024)
+H5P_MAX_TOTAL_SIZE = env.int("H5P_MAX_TOTAL_SIZE", default=200 * 1024 * 1024)
+H5P_MAX_FILES = env.int("H5P_MAX_FILES", default=5000)
+H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -1,0 +1,1 @@
+"""H5P handling owned by the portal: package validation and storage, serving, playing."""
