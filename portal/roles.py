@@ -42,6 +42,8 @@ _EDITOR_PERMISSIONS = (
         for model in _PRACTICE_SNIPPETS
         for action in ("add", "change")
     ),
+    "courses.add_h5pactivity",
+    "courses.change_h5pactivity",
 )
 _EDITOR_COLLECTION_PERMISSIONS = (
     "wagtailimages.add_image",
@@ -73,6 +75,9 @@ ROLES: tuple[Role, ...] = (
             "portal.delete_footertext",
             "portal.publish_footertext",
             *(f"practices.delete_{model}" for model in _PRACTICE_SNIPPETS),
+            "courses.delete_h5pactivity",
+            # Upgrading a library changes every activity that uses it.
+            "courses.install_h5plibrary",
         ),
         page_permissions=(
             "wagtailcore.add_page",

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.models import PreviewableMixin
 
 
@@ -121,6 +122,10 @@ class H5PActivity(PreviewableMixin, models.Model):
     def original(self) -> "H5PActivity":
         """The activity learners' results are kept under, whatever language they played."""
         return self.translation_of or self
+
+    @property
+    def original_id_or_self(self) -> int:
+        return self.translation_of_id or self.pk
 
     @property
     def embed_types(self) -> list[str]:

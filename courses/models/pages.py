@@ -194,6 +194,11 @@ class LessonPage(BasePage):
         """The lesson's quiz block, or None: a lesson with a quiz is completed by passing it."""
         return next((block for block in self.body if block.block_type == "quiz"), None)
 
+    @cached_property
+    def h5p_blocks(self) -> list:
+        """The lesson's H5P activities. Without a quiz, doing them completes the lesson."""
+        return [block for block in self.body if block.block_type == "h5p"]
+
     def serve(self, request, *args, **kwargs):
         from courses.selectors import lesson_access
 
