@@ -3,7 +3,7 @@ from django.urls import path
 from courses.h5p import views
 
 urlpatterns = [
-    path("activities/<uuid:uuid>/", views.player_view, name="h5p_player"),
+    path("activities/<uuid:uuid>", views.player_view, name="h5p_player"),
     path(
         "activities/<uuid:uuid>/files/<path:path>",
         views.content_file_view,
