@@ -1,0 +1,1 @@
+"""The portal's own H5P library, and a builder of packages that use it."""
