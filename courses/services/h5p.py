@@ -1,0 +1,181 @@
+"""H5P activities: installing an uploaded package's libraries and content, and removing them.
+
+Files go to the ``h5p`` storage and rows to the database together: when anything fails,
+every file this call wrote is deleted and the transaction rolls back, so a rejected or
+broken upload leaves nothing behind.
+"""
+
+import posixpath
+from functools import partial
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import Storage, storages
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from courses.h5p.package import H5PPackage, H5PPackageError, LibraryKey, package_read
+from courses.models import H5PActivity, H5PLibrary
+from portal.models import User
+
+# Top folders of the storage. They are shared by every upload, so they are never removed.
+STORAGE_AREAS = ("content", "libraries")
+
+
+def h5p_activity_create(
+    *, upload, title: str = "", user: User | None = None, may_install_libraries: bool
+) -> H5PActivity:
+    """Check a .h5p upload, install what it brings, and return its new activity.
+
+    Libraries the portal lacks are always installed, so a package made elsewhere can be
+    used. A newer patch of an installed library replaces it only ``may_install_libraries``;
+    an older one never does. Raise H5PPackageError listing what is wrong with the package.
+    """
+    package = package_read(upload)
+    writer = StorageWriter(storage=storages["h5p"])
+    try:
+        with transaction.atomic():
+            rows = libraries_install(
+                package=package, writer=writer, may_upgrade=may_install_libraries
+            )
+            activity = H5PActivity(
+                title=(title.strip() or package.package["title"].strip())[:255],
+                language=package.package["language"],
+                main_library=rows[package.main_library],
+                package=package.package,
+                size=package.content_size,
+                uploaded_by=user,
+            )
+            for name in package.content_files:
+                writer.save(f"{activity.storage_path}/{name}", package.read(name))
+            activity.save()
+            activity.libraries.set(
+                libraries_needed(roots=[rows[key] for key in package.dependencies])
+            )
+    except BaseException:
+        writer.undo()
+        raise
+    return activity
+
+
+def h5p_activity_delete(*, activity: H5PActivity) -> None:
+    """Delete an activity and its content files; the libraries stay for other activities."""
+    path = activity.storage_path
+    with transaction.atomic():
+        activity.delete()
+        # Only once the row is surely gone: a rollback must not leave it without files.
+        transaction.on_commit(partial(h5p_storage_folder_delete, path=path))
+
+
+def h5p_storage_folder_delete(*, path: str, storage: Storage | None = None) -> None:
+    """Delete a folder of the H5P storage and everything in it."""
+    storage = storage or storages["h5p"]
+    try:
+        folders, files = storage.listdir(path)
+    except FileNotFoundError:
+        return
+    for name in files:
+        storage.delete(f"{path}/{name}")
+    for name in folders:
+        h5p_storage_folder_delete(path=f"{path}/{name}", storage=storage)
+    # Removes the emptied folder on the file system; a no-op for object stores.
+    storage.delete(path)
+
+
+def libraries_install(
+    *, package: H5PPackage, writer: "StorageWriter", may_upgrade: bool
+) -> dict[LibraryKey, H5PLibrary]:
+    """Install or upgrade the package's libraries; return every library it refers to, by key.
+
+    Each patch version is written to its own folder before the row points to it, so
+    learners playing the old version are never served half of each.
+    """
+    names = {key[0] for key in package.dependencies}
+    for library in package.libraries.values():
+        names.add(library.key[0])
+        names.update(key[0] for key in library.dependencies)
+    # Locked, so two uploads cannot upgrade the same library at once.
+    rows = {
+        (row.machine_name, row.major_version, row.minor_version): row
+        for row in H5PLibrary.objects.select_for_update().filter(machine_name__in=names)
+    }
+    changed = []
+    for library in package.libraries.values():
+        row = rows.get(library.key)
+        if row is None:
+            row = H5PLibrary(
+                machine_name=library.key[0],
+                major_version=library.key[1],
+                minor_version=library.key[2],
+            )
+        elif not (may_upgrade and row.patch_version < library.patch_version):
+            continue  # the same version, or a newer one, or an upgrade not allowed
+        else:
+            transaction.on_commit(
+                partial(h5p_storage_folder_delete, path=row.storage_path, storage=writer.storage)
+            )
+        row.patch_version = library.patch_version
+        row.title = library.definition["title"]
+        row.runnable = bool(library.definition["runnable"])
+        row.definition = library.definition
+        for path in library.files:
+            writer.save(f"{row.storage_path}/{path}", package.read(f"{library.folder}/{path}"))
+        row.save()
+        rows[library.key] = row
+        changed.append((row, library))
+    for row, library in changed:
+        row.dependencies.set([rows[key] for key in library.dependencies])
+    return rows
+
+
+def libraries_needed(*, roots: list[H5PLibrary]) -> set[H5PLibrary]:
+    """The given libraries and every library they depend on, however indirectly."""
+    needed = set(roots)
+    queue = list(roots)
+    while queue:
+        for dep in queue.pop().dependencies.all():
+            if dep not in needed:
+                needed.add(dep)
+                queue.append(dep)
+    return needed
+
+
+class StorageWriter:
+    """Saves files under exactly the names asked for, and can delete all it saved."""
+
+    def __init__(self, *, storage: Storage):
+        self.storage = storage
+        self.written: list[str] = []
+
+    def save(self, name: str, data: bytes) -> None:
+        saved = self.storage.save(name, ContentFile(data))
+        self.written.append(saved)
+        if saved != name:
+            # The storage renames instead of overwriting: another upload, or files left
+            # from a crash, hold this name. Stored under another name it would never be found.
+            raise H5PPackageError(
+                [
+                    _(
+                        "“{name}” already exists in the H5P storage, so the package could "
+                        "not be installed. Nothing was stored."
+                    ).format(name=name)
+                ]
+            )
+
+    def undo(self) -> None:
+        """Delete every file saved, then the folders this left empty."""
+        folders = set()
+        for name in self.written:
+            self.storage.delete(name)
+            folder = posixpath.dirname(name)
+            while folder and folder not in STORAGE_AREAS:
+                folders.add(folder)
+                folder = posixpath.dirname(folder)
+        # Deepest first, so a folder is empty by the time it is reached.
+        for folder in sorted(folders, key=lambda path: path.count("/"), reverse=True):
+            try:
+                inner_folders, files = self.storage.listdir(folder)
+                if not inner_folders and not files:
+                    self.storage.delete(folder)
+            except OSError:
+                continue  # already gone, or filled again by another upload meanwhile
+        self.written = []
