@@ -27,8 +27,9 @@ def h5p_activity_create(
     """Check a .h5p upload, install what it brings, and return its new activity.
 
     Libraries the portal lacks are always installed, so a package made elsewhere can be
-    used. A newer patch of an installed library replaces it only ``may_install_libraries``;
-    an older one never does. Raise H5PPackageError listing what is wrong with the package.
+    used. A newer patch of an installed library replaces it only when
+    ``may_install_libraries``; an older one never does. Raise H5PPackageError listing
+    what is wrong with the package.
     """
     package = package_read(upload)
     writer = StorageWriter(storage=storages["h5p"])
@@ -54,6 +55,8 @@ def h5p_activity_create(
     except BaseException:
         writer.undo()
         raise
+    finally:
+        package.archive.close()
     return activity
 
 
