@@ -49,3 +49,9 @@ def quiz(intro: str, pass_mark: int, questions: list[dict]) -> tuple[str, dict]:
         "quiz",
         {"intro": intro, "pass_mark": pass_mark, "questions": list_items(questions)},
     )
+
+
+def h5p(activity: str, completion: str = "completed") -> tuple[str, dict]:
+    """An H5P activity, named by its key in ``courses.demo.h5p_activities``; the seed puts
+    the uploaded activity's id in its place."""
+    return ("h5p", {"activity": activity, "completion": completion, "score_kept": "best"})

@@ -1,7 +1,7 @@
 """Demo course: distance tutoring. Facts from the SQHM document (seed 000) and the SQHM case
 study; the wording is the portal's own."""
 
-from courses.demo.blocks import callout, choice, heading, question, quiz, reflection, text
+from courses.demo.blocks import callout, choice, h5p, heading, question, quiz, reflection, text
 
 # Module 1: training outside the walls.
 
@@ -70,6 +70,8 @@ _M1_WHY = {
                 "Qu'aurait-elle dû quitter pour suivre une formation loin de chez elle ?",
                 "Pensez à la famille, aux amis, aux soins, au logement et aux transports.",
             ),
+            heading("À vous de jouer"),
+            h5p("sqhm-close-to-home"),
         ],
     },
     "en": {
@@ -130,6 +132,8 @@ _M1_WHY = {
                 "to leave behind to follow a course far from home?",
                 "Think about family, friends, care, housing and transport.",
             ),
+            heading("Your turn"),
+            h5p("sqhm-close-to-home"),
         ],
     },
 }

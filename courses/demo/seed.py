@@ -13,6 +13,7 @@ from courses.demo import (
     course_preventing_drop_out,
     course_social_enterprise,
 )
+from courses.demo.h5p_activities import h5p_activities_seed
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from portal.demo.stream import rich_text_strings
 from portal.demo.translation import translate
@@ -95,7 +96,17 @@ def _index_seed(home: HomePage) -> CourseIndexPage:
     return index
 
 
-def _course_seed(index: CourseIndexPage, data: dict) -> None:
+def _with_activities(body: list, activities: dict[str, int]) -> list:
+    """The lesson body with each H5P block's activity key replaced by the activity's id."""
+    resolved = []
+    for kind, value in body:
+        if kind == "h5p":
+            value = {**value, "activity": activities[value["activity"]]}
+        resolved.append((kind, value))
+    return resolved
+
+
+def _course_seed(index: CourseIndexPage, data: dict, activities: dict[str, int]) -> None:
     text = data[SOURCE]
 
     def build_course():
@@ -139,7 +150,7 @@ def _course_seed(index: CourseIndexPage, data: dict) -> None:
                     slug=lesson_data["slug"],
                     intro=lesson_text["intro"],
                     estimated_minutes=lesson_data["minutes"],
-                    body=stream(lesson_text["body"]),
+                    body=stream(_with_activities(lesson_text["body"], activities)),
                 ),
             )
             _translate(lesson, lesson_data)
@@ -148,6 +159,7 @@ def _course_seed(index: CourseIndexPage, data: dict) -> None:
 def courses_seed(home: HomePage) -> CourseIndexPage:
     """Create whatever is missing of the demo courses, in French and English."""
     index = _index_seed(home)
+    activities = h5p_activities_seed()
     for data in COURSES:
-        _course_seed(index, data)
+        _course_seed(index, data, activities)
     return index

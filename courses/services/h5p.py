@@ -120,6 +120,9 @@ def libraries_install(
         row.title = library.definition["title"]
         row.runnable = bool(library.definition["runnable"])
         row.definition = library.definition
+        # No row points at this version's folder yet: anything there was left by a crash
+        # or by an emptied database, and would make the storage rename the new files.
+        h5p_storage_folder_delete(path=row.storage_path, storage=writer.storage)
         for path in library.files:
             writer.save(f"{row.storage_path}/{path}", package.read(f"{library.folder}/{path}"))
         row.save()

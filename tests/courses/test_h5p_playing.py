@@ -171,7 +171,8 @@ def test_the_player_page_is_framed_by_the_site_only_and_sets_a_policy(client, ac
 
 def test_an_unknown_activity_is_not_found(client):
     client.force_login(LearnerFactory())
-    assert client.get(f"/h5p/activities/{uuid.uuid4()}").status_code == 404
+    response = client.get(f"/h5p/activities/{uuid.uuid4()}", follow=True)
+    assert response.status_code == 404
 
 
 def test_the_player_gives_back_the_saved_state(client, activity):

@@ -271,22 +271,18 @@ def test_deleting_an_activity_keeps_the_libraries(h5p_storage, django_capture_on
 # Failures after writing began
 
 
-def test_a_name_already_taken_in_the_storage_undoes_everything(h5p_storage):
+def test_files_left_without_a_row_replace_nothing_but_themselves(h5p_storage):
+    # A crash, or a database emptied while the storage was kept, leaves files no row uses.
     leftover = h5p_storage / "libraries/Passerelles.Choice-1.0.0/choice.css"
     leftover.parent.mkdir(parents=True)
     leftover.write_bytes(b"/* left by a crash */")
-    before = stored(h5p_storage)
+    (leftover.parent / "stale.js").write_bytes(b"old();")
 
-    with pytest.raises(H5PPackageError) as caught:
-        create(a_package())
+    create(a_package())
 
-    assert caught.value.errors == [
-        "“libraries/Passerelles.Choice-1.0.0/choice.css” already exists in the H5P storage, so "
-        "the package could not be installed. Nothing was stored."
-    ]
-    assert stored(h5p_storage) == before
-    assert leftover.read_bytes() == b"/* left by a crash */"
-    assert h5p_rows() == (0, 0)
+    assert leftover.read_bytes() != b"/* left by a crash */"
+    assert not (leftover.parent / "stale.js").exists()
+    assert h5p_rows() == (1, 1)
 
 
 def test_a_database_failure_undoes_every_write(h5p_storage, monkeypatch):
