@@ -357,11 +357,22 @@ def _lessons_update(*, user: User, uses: list[LessonUse], now) -> None:
             pk__in=[pk for pk in activity_ids if isinstance(pk, int)]
         ).values_list("pk", "uuid", "translation_of__uuid")
     }
+    progress = {
+        use.lesson.translation_key: lesson_progress_get_or_create(
+            user=user, lesson=use.lesson, course_key=use.course.translation_key
+        )
+        for use in uses
+    }
+    # Lock the progress rows before reading the results: a statement on another activity
+    # of the same lesson, recorded at the same moment, then reads this one's result too,
+    # so that whichever comes second sees both and can complete the lesson.
+    locked = LessonProgress.objects.select_for_update().filter(
+        pk__in=[row.pk for row in progress.values()]
+    )
+    list(locked.order_by("pk").values_list("pk", flat=True))
     results = {
         (result.lesson_key, result.activity_key): result
-        for result in H5PResult.objects.filter(
-            user=user, lesson_key__in=[use.lesson.translation_key for use in uses]
-        )
+        for result in H5PResult.objects.filter(user=user, lesson_key__in=list(progress))
     }
     for use in uses:
         # A block whose activity was deleted cannot be played, so it does not count.
@@ -370,13 +381,10 @@ def _lessons_update(*, user: User, uses: list[LessonUse], now) -> None:
             for block in use.blocks
             if block.get("activity") in originals
         ]
-        progress = lesson_progress_get_or_create(
-            user=user, lesson=use.lesson, course_key=use.course.translation_key
-        )
         changes = {"last_activity_at": now}
         if not use.has_quiz:
             changes.update(_lesson_score(blocks))
-        LessonProgress.objects.filter(pk=progress.pk).update(**changes)
+        LessonProgress.objects.filter(pk=progress[use.lesson.translation_key].pk).update(**changes)
         if not use.has_quiz and blocks and all(_block_done(*pair) for pair in blocks):
             lesson_complete(user=user, lesson=use.lesson, course=use.course)
 

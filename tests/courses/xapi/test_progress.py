@@ -1,5 +1,6 @@
 """H5P results reported through xAPI become lesson progress, once, and only when they add up."""
 
+import threading
 import uuid
 
 from django.db import connection
@@ -339,6 +340,91 @@ def test_results_selector_reads_the_lesson_in_one_query(django_assert_num_querie
 
     assert list(results) == [french.uuid]
     assert results[french.uuid].best_score == 30
+
+
+# Statements arriving at the same moment, from two tabs or a player sending again. Each
+# thread needs its own connection and row locks: PostgreSQL only.
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor == "sqlite", reason="concurrent writes need a connection per thread"
+)
+
+
+def at_once(*functions) -> list:
+    """Run each function in its own thread, all released together; return their results."""
+    barrier = threading.Barrier(len(functions))
+    results, errors = [None] * len(functions), []
+
+    def run(position):
+        try:
+            connection.ensure_connection()
+            barrier.wait(timeout=10)
+            results[position] = functions[position]()
+        except Exception as error:  # reported by the test rather than lost in its thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(functions))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors, errors
+    return results
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_the_same_statement_sent_twice_at_once_counts_once(demo_database):
+    activity = h5p_activity()
+    _course, lesson, learner = h5p_lesson(activity)
+    sent = {**statement(learner, activity, score=scored(5)), "id": str(uuid.uuid4())}
+
+    def send():
+        return statements_record(user=learner, statements=[sent])
+
+    first, second = at_once(send, send)
+
+    assert first[0].pk == second[0].pk
+    assert XAPIStatement.objects.filter(user=learner).count() == 1
+    assert result_of(learner, lesson, activity).attempts == 1
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_two_results_at_once_both_count_in_one_row(demo_database):
+    activity = h5p_activity()
+    _course, lesson, learner = h5p_lesson(activity)
+
+    def send(raw):
+        return lambda: statements_record(
+            user=learner, statements=[statement(learner, activity, score=scored(raw))]
+        )
+
+    at_once(send(3), send(9))
+
+    result = result_of(learner, lesson, activity)
+    assert (result.attempts, result.best_score) == (2, 90)
+    assert progress_of(learner, lesson).attempts == 2
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_the_two_activities_of_a_lesson_completed_at_once_complete_it(demo_database):
+    first, second = h5p_activity(), h5p_activity()
+    course, lesson, learner = h5p_lesson(first, second)
+
+    def complete(activity, raw):
+        sent = statement(learner, activity, verb="completed", score=scored(raw))
+        return lambda: statements_record(user=learner, statements=[sent])
+
+    at_once(complete(first, 10), complete(second, 6))
+
+    progress = progress_of(learner, lesson)
+    assert progress.completed_at is not None
+    assert (progress.best_score, progress.attempts) == (80, 2)
+    assert enrolment_of(learner, course).completed_at is not None
 
 
 def queries_to_record(course, activity, verb: str) -> int:
