@@ -1,3 +1,7 @@
 from django.urls import path
 
-urlpatterns: list = []
+from courses.xapi import views
+
+urlpatterns = [
+    path("statements", views.statements_view, name="xapi_statements"),
+]
