@@ -50,17 +50,27 @@ class H5PUploadForm(H5PActivityForm):
                 }
             )
         try:
-            package_read(upload)
+            self.package_title = package_read(upload).package["title"]
         except H5PPackageError as error:
             raise ValidationError(error.errors) from error
         upload.seek(0)
         return upload
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not cleaned_data.get("title") and hasattr(self, "package_title"):
+            cleaned_data["title"] = self.package_title[:255]
+        return cleaned_data
 
 
 class H5PActivityCreateView(CreateView):
     def get_panel(self):
         panels = [FieldPanel("package_file"), FieldPanel("title"), FieldPanel("translation_of")]
         return ObjectList(panels, base_form_class=H5PUploadForm).bind_to_model(H5PActivity)
+
+    def get_form_class(self):
+        # The viewset hands every view the editing form; adding needs the upload form.
+        return self.panel.get_form_class()
 
     def save_instance(self):
         data = self.form.cleaned_data

@@ -2,7 +2,16 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 # URLs outside i18n_patterns: their 404s must stay 404s (JSON for the API), not become
 # redirects to a language-prefixed HTML page.
-UNPREFIXED_PATHS = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/healthz")
+UNPREFIXED_PATHS = (
+    "/admin/",
+    "/api/",
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/healthz",
+    "/h5p/",
+    "/xapi/",
+)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

@@ -35,7 +35,7 @@ _DURATION = re.compile(
     rf"P(?=\d|T\d)({_NUMBER}Y)?({_NUMBER}M)?({_NUMBER}W)?({_NUMBER}D)?"
     rf"(T(?=\d)({_NUMBER}H)?({_NUMBER}M)?({_NUMBER}S)?)?"
 )
-_ACTIVITY_PATH = re.compile(r"/h5p/activities/(?P<uuid>[0-9a-fA-F-]{36})/")
+_ACTIVITY_PATH = re.compile(r"/h5p/activities/(?P<uuid>[0-9a-fA-F-]{36})")
 
 _STATEMENT_KEYS = {
     "id",
@@ -136,6 +136,10 @@ def statement_validate(statement) -> None:
 def score_problem(score: dict) -> str | None:
     """Why a valid score cannot be counted (it does not add up), or None when it can."""
     scaled, raw, low, high = (score.get(key) for key in ("scaled", "raw", "min", "max"))
+    if high == 0 and not raw and not low and not scaled:
+        # H5P's way of saying there is nothing to score (a video, a text page): the
+        # statement still counts for completion, with no score.
+        return None
     if low is not None and high is not None and low >= high:
         return "the minimum score is not below the maximum"
     if raw is not None and high is not None and raw > high:
@@ -162,6 +166,8 @@ def score_percent(score: dict) -> int | None:
 
     Only for scores ``score_problem`` accepts.
     """
+    if score.get("max") == 0:
+        return None  # nothing to score
     if score.get("scaled") is not None:
         return round(score["scaled"] * 100)
     fraction = _raw_fraction(score)

@@ -38,7 +38,7 @@ def h5p_body(*activities, completion: str = "completed", score_kept: str = "best
 
 
 def activity_iri(activity, host: str = "http://testserver") -> str:
-    return f"{host}/h5p/activities/{activity.uuid}/"
+    return f"{host}/h5p/activities/{activity.uuid}"
 
 
 def statement(

@@ -224,7 +224,8 @@ def test_a_draft_lesson_does_not_count():
         ({"min": 10, "max": 10, "raw": 10}, "the minimum score is not below the maximum"),
         ({"scaled": -0.5}, "the scaled score is not between 0 and 1"),
         ({"scaled": 1.2}, "the scaled score is not between 0 and 1"),
-        ({"max": 0, "raw": 0}, "the maximum score is not above zero, and no minimum is given"),
+        ({"max": 0, "raw": 1}, "the raw score is above the maximum"),
+        ({"max": -1, "raw": -1}, "the maximum score is not above zero, and no minimum is given"),
         (
             {"min": 0, "max": 10, "raw": 3, "scaled": 0.9},
             "the scaled score does not match the raw, minimum and maximum scores",
@@ -242,6 +243,21 @@ def test_a_score_that_does_not_add_up_is_stored_as_sent_but_not_counted(score, r
     assert row.statement["result"]["score"] == score
     assert not H5PResult.objects.filter(user=learner).exists()
     assert not LessonProgress.objects.filter(user=learner).exists()
+
+
+def test_an_activity_with_nothing_to_score_completes_its_lesson():
+    # H5P reports content without questions (a video, a page of text) as 0 out of 0.
+    activity = h5p_activity()
+    _course, lesson, learner = h5p_lesson(activity)
+    score = {"min": 0, "max": 0, "raw": 0, "scaled": 0}
+
+    [row] = record(learner, statement(learner, activity, verb="completed", score=score))
+
+    assert row.counted
+    result = H5PResult.objects.get(user=learner)
+    assert result.completed_at is not None and result.best_score is None
+    progress = LessonProgress.objects.get(user=learner, lesson_key=lesson.translation_key)
+    assert progress.completed_at is not None
 
 
 def test_a_score_within_the_tolerance_counts():
@@ -456,13 +472,13 @@ def test_recording_a_statement_does_not_read_every_lesson(verb):
 
 def test_activity_addresses():
     activity_key = "0b8f4a52-6c1d-4c1e-9a7e-3f0d2b1c4e5a"
-    assert str(activity_uuid_from_iri(f"https://x.example/h5p/activities/{activity_key}/")) == (
+    assert str(activity_uuid_from_iri(f"https://x.example/h5p/activities/{activity_key}")) == (
         activity_key
     )
     for iri in [
-        f"https://x.example/h5p/activities/{activity_key}",
-        f"https://x.example/h5p/activities/{activity_key}/?subContentId=1",
-        f"https://x.example/h5p/activities/{activity_key}/#part",
+        f"https://x.example/h5p/activities/{activity_key}/",
+        f"https://x.example/h5p/activities/{activity_key}?subContentId=1",
+        f"https://x.example/h5p/activities/{activity_key}#part",
         f"https://x.example/fr/h5p/activities/{activity_key}/",
         f"ftp://x.example/h5p/activities/{activity_key}/",
         "https://x.example/h5p/activities/not-a-uuid-at-all-not-a-uuid-at-all123/",

@@ -214,12 +214,12 @@ H5P.PasserellesChoice = (function (EventDispatcher) {
     var score = this.getScore();
     var maxScore = this.getMaxScore();
     var success = score >= this.passMark;
+    // One statement per check, as single-question H5P content types send: 'answered',
+    // with the score, completion and success that the portal counts.
     this.trigger(this.createAnsweredEvent(score, maxScore, success));
-    // The statement the portal counts: verb completed, with score and success.
-    this.triggerXAPIScored(score, maxScore, 'completed', true, success);
   };
 
-  /** An 'answered' statement describing the question as an xAPI choice interaction. */
+  /** The answered statement, describing the question as an xAPI choice interaction. */
   Choice.prototype.createAnsweredEvent = function (score, maxScore, success) {
     var event = this.createXAPIEventTemplate('answered');
     var definition = event.getVerifiedStatementValue(['object', 'definition']);

@@ -1,0 +1,118 @@
+"""An H5P activity in a real browser: played with the keyboard in French and English, its
+result recorded on the server through xAPI, its state given back, no accessibility
+violation in the lesson or in the activity."""
+
+import time
+
+import pytest
+from playwright.sync_api import expect
+
+from courses.models import H5PResult, H5PUserState, LessonPage, LessonProgress, XAPIStatement
+from portal.models import User
+from tests.browser.test_courses import log_in
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+COURSE = "/en/courses/distance-tutoring/"
+LESSON = COURSE + "training-outside-the-walls/why-train-close-to-home/"
+LESSON_FR = (
+    "/fr/formations/tutorat-a-distance/se-former-hors-les-murs/"
+    "pourquoi-se-former-pres-de-chez-soi/"
+)
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    # axe is injected as an inline script, which the player page's policy forbids.
+    return {**browser_context_args, "bypass_csp": True}
+
+
+def activity_frame(page, title):
+    frame_element = page.get_by_title(f"Interactive activity: {title}")
+    expect(frame_element).to_be_visible()
+    frame = frame_element.element_handle().content_frame()
+    frame.wait_for_selector("#h5p-player[data-ready=true]")
+    return frame
+
+
+def test_a_learner_plays_an_activity_and_the_server_records_it(page, site_url, axe):
+    log_in(page, site_url, "trainer@example.org")
+    page.goto(site_url + COURSE)
+    enrol = page.get_by_role("button", name="Enrol in this course")
+    if enrol.count():
+        enrol.press("Enter")
+    page.goto(site_url + LESSON)
+    axe(page)
+    frame = activity_frame(page, "SQHM: where does the training happen?")
+    axe(frame)
+    expect(frame.locator("html")).to_have_attribute("lang", "en")
+
+    # Wrong first, with the keyboard only: Tab into the choices, arrows to move, Space.
+    frame.get_by_label("In a rehabilitation centre, far from home.").focus()
+    page.keyboard.press("Space")
+    frame.get_by_role("button", name="Check").press("Enter")
+    expect(frame.get_by_text("Not quite.")).to_be_visible()
+
+    user = User.objects.get(email="trainer@example.org")
+    lesson = LessonPage.objects.get(url_path__endswith="/why-train-close-to-home/")
+    expect(page.get_by_text("Pass this activity to complete the lesson.")).to_be_visible()
+    expect_recorded(user, lesson, attempts=1)
+    result = H5PResult.objects.get(user=user, lesson_key=lesson.translation_key)
+    assert result.best_score == 0
+    assert not LessonProgress.objects.get(
+        user=user, lesson_key=lesson.translation_key
+    ).completed_at
+
+    retry = frame.get_by_role("button", name="Retry")
+    if retry.count():
+        retry.press("Enter")
+    frame.get_by_label("Close to home, supported by a local network.").check()
+    frame.get_by_role("button", name="Check").press("Enter")
+    expect(frame.get_by_text("Right: the training comes to the person.")).to_be_visible()
+    expect_recorded(user, lesson, attempts=2)
+    result = H5PResult.objects.get(user=user, lesson_key=lesson.translation_key)
+    assert result.best_score == 100 and result.completed_at
+    progress = LessonProgress.objects.get(user=user, lesson_key=lesson.translation_key)
+    assert progress.completed_at is not None
+    assert XAPIStatement.objects.filter(user=user, counted=True).exists()
+
+    # The same lesson in French plays the French version, with the result kept.
+    page.goto(site_url + LESSON_FR)
+    expect(page.get_by_text("Vous avez terminé cette leçon.")).to_be_visible()
+    frame_element = page.get_by_title("Activité interactive : SQHM : où se passe la formation ?")
+    frame = frame_element.element_handle().content_frame()
+    frame.wait_for_selector("#h5p-player[data-ready=true]")
+    expect(frame.get_by_role("button", name="Vérifier")).to_be_visible()
+    axe(page)
+
+
+def expect_recorded(user, lesson, *, attempts):
+    """Wait, a bounded time, until the server holds the attempts the browser sent."""
+    for _tick in range(50):
+        result = H5PResult.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+        if result and result.attempts >= attempts:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"the server recorded {result and result.attempts} attempts")
+
+
+def test_the_activity_gives_back_where_the_learner_stopped(page, site_url):
+    log_in(page, site_url, "trainer@example.org")
+    page.goto(site_url + COURSE)
+    enrol = page.get_by_role("button", name="Enrol in this course")
+    if enrol.count():
+        enrol.press("Enter")
+    page.goto(site_url + LESSON)
+    frame = activity_frame(page, "SQHM: where does the training happen?")
+    frame.get_by_label("Alone, online, with nobody to follow them.").check()
+    # The player saves its state every few seconds, and when the page goes away.
+    user = User.objects.get(email="trainer@example.org")
+    for _tick in range(150):
+        if H5PUserState.objects.filter(user=user).exists():
+            break
+        page.wait_for_timeout(100)
+    assert H5PUserState.objects.filter(user=user).exists()
+
+    page.reload()
+    frame = activity_frame(page, "SQHM: where does the training happen?")
+    expect(frame.get_by_label("Alone, online, with nobody to follow them.")).to_be_checked()
