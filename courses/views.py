@@ -71,6 +71,8 @@ def lesson_complete_view(request: HttpRequest, pk: int) -> HttpResponse:
     lesson, access = _enrolled_lesson(request, pk)
     if lesson.quiz is not None:
         return HttpResponseBadRequest(_("This lesson is completed by passing its quiz."))
+    if lesson.h5p_blocks:
+        return HttpResponseBadRequest(_("This lesson is completed through its activities."))
     lesson_complete(user=request.user, lesson=lesson, course=access.course)
     outline = access.outline
     lessons = [entry.page.pk for entry in outline.lessons]

@@ -4,7 +4,6 @@ import shutil
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -29,8 +28,6 @@ def require_tool(available: bool, reason: str) -> None:
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """Load the demo site once; every database test then starts from it and rolls back."""
-    # The database is new: so must be the H5P files the demo uploads.
-    shutil.rmtree(settings.STORAGES["h5p"]["OPTIONS"]["location"], ignore_errors=True)
     with django_db_blocker.unblock():
         demo_seed()
 

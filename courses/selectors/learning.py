@@ -74,7 +74,7 @@ class ModuleEntry:
 
     @property
     def score(self) -> int | None:
-        """The mean of the best quiz scores in the module, once any quiz was tried."""
+        """The mean of the lessons' scores (quizzes, H5P activities), once any was tried."""
         scores = [
             lesson.progress.best_score
             for lesson in self.lessons

@@ -1,5 +1,9 @@
 """Test runs: fast hashing, in-memory e-mail and cache, no collectstatic needed."""
 
+import atexit
+import shutil
+import tempfile
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -11,9 +15,13 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 MEDIA_ROOT = BASE_DIR / ".test-media"
+# Each test run unpacks H5P packages in a folder of its own, removed when the run ends:
+# runs side by side never see each other's files.
+H5P_TEST_ROOT = tempfile.mkdtemp(prefix="passerelles-test-h5p-")
+atexit.register(shutil.rmtree, H5P_TEST_ROOT, ignore_errors=True)
 STORAGES["h5p"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": BASE_DIR / ".test-media-h5p"},
+    "OPTIONS": {"location": H5P_TEST_ROOT},
 }
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_RATE_LIMITS = False

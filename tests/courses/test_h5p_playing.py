@@ -4,17 +4,28 @@ activities. Files are written straight into a temporary H5P storage."""
 import json
 import uuid
 
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
 
 from courses.factories import LearnerFactory, LessonPageFactory, course_tree, paragraph
-from courses.models import H5PActivity, H5PLibrary, H5PResult, H5PUserState
+from courses.models import (
+    Cohort,
+    H5PActivity,
+    H5PLibrary,
+    H5PResult,
+    H5PUserState,
+    LessonProgress,
+)
+from courses.selectors.learning import lesson_h5p_blocks
 from courses.services.progress import course_enrol
+from portal.roles import TUTORS
 
 pytestmark = pytest.mark.django_db
 
@@ -227,8 +238,6 @@ def test_bad_state_is_refused_and_keeps_the_saved_one(client, activity, data, st
 
 
 def test_state_needs_an_account_and_a_csrf_token(activity):
-    from django.test import Client
-
     assert Client().get(state_url(activity)).status_code == 302
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(LearnerFactory())
@@ -267,8 +276,6 @@ def test_a_lesson_plays_the_version_in_the_readers_language(client, library, h5p
         library, h5p_storage, title="Activity", language="en", translation_of=french
     )
     lesson = LessonPageFactory(body=[h5p_block(french)])
-    from courses.selectors.learning import lesson_h5p_blocks
-
     blocks = lesson.h5p_blocks
     assert lesson_h5p_blocks(lesson=lesson, language="en")[blocks[0].id].activity == english
     assert lesson_h5p_blocks(lesson=lesson, language="fr")[blocks[0].id].activity == french
@@ -320,3 +327,49 @@ def test_lesson_queries_do_not_grow_with_its_activities(client, library, h5p_sto
         )
     large = LessonPageFactory(parent=module, body=[h5p_block(a) for a in [one, *others]])
     assert count(large) == count(small)
+
+
+def test_a_lesson_with_an_activity_cannot_be_marked_complete_by_hand(client, h5p_lesson):
+    course, lesson = h5p_lesson
+    learner = LearnerFactory()
+    course_enrol(user=learner, course=course)
+    client.force_login(learner)
+    response = client.post(reverse("lesson_complete", args=[lesson.pk]))
+    assert response.status_code == 400
+    assert response.content.decode() == "Cette leçon se termine par ses activités."
+    assert not LessonProgress.objects.filter(
+        user=learner, lesson_key=lesson.translation_key, completed_at__isnull=False
+    ).exists()
+
+
+def test_the_tutors_table_shows_what_the_activity_recorded(client, h5p_lesson):
+    course, lesson = h5p_lesson
+    trainee, tutor = LearnerFactory(), LearnerFactory()
+    tutor.groups.add(Group.objects.get(name=TUTORS))
+    cohort = Cohort.objects.create(name="Promotion H5P")
+    cohort.tutors.set([tutor])
+    cohort.trainees.set([trainee])
+    cohort.courses.set([course])
+    course_enrol(user=trainee, course=course)
+    activity = H5PActivity.objects.latest("pk")
+    trainee_client = Client()
+    trainee_client.force_login(trainee)
+    statement = {
+        "actor": {"mbox": f"mailto:{trainee.email}"},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+        "object": {"id": f"http://testserver{activity.get_player_url()}"},
+        "result": {"score": {"min": 0, "max": 4, "raw": 3, "scaled": 0.75}, "success": True},
+    }
+    response = trainee_client.post(
+        reverse("xapi_statements"),
+        json.dumps(statement),
+        content_type="application/json",
+        headers={"X-Experience-API-Version": "1.0.3"},
+    )
+    assert response.status_code == 200
+
+    client.force_login(tutor)
+    report = client.get(reverse("cohort_detail", args=[cohort.pk])).context["report"]
+    [row] = report.rows
+    module_cell = row.cells[0]
+    assert module_cell.score == 75
