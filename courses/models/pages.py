@@ -196,8 +196,15 @@ class LessonPage(BasePage):
 
     @cached_property
     def h5p_blocks(self) -> list:
-        """The lesson's H5P activities. Without a quiz, doing them completes the lesson."""
-        return [block for block in self.body if block.block_type == "h5p"]
+        """The lesson's H5P activities. Without a quiz, doing them completes the lesson.
+
+        A block whose activity was deleted is left out: it shows and requires nothing.
+        """
+        return [
+            block
+            for block in self.body
+            if block.block_type == "h5p" and block.value["activity"] is not None
+        ]
 
     def serve(self, request, *args, **kwargs):
         from courses.selectors import lesson_access

@@ -61,12 +61,9 @@ def h5p_activity_create(
 
 
 def h5p_activity_delete(*, activity: H5PActivity) -> None:
-    """Delete an activity and its content files; the libraries stay for other activities."""
-    path = activity.storage_path
-    with transaction.atomic():
-        activity.delete()
-        # Only once the row is surely gone: a rollback must not leave it without files.
-        transaction.on_commit(partial(h5p_storage_folder_delete, path=path))
+    """Delete an activity; its content files follow once the deletion commits (see
+    ``courses.signals``), however it is deleted. The libraries stay for other activities."""
+    activity.delete()
 
 
 def h5p_storage_folder_delete(*, path: str, storage: Storage | None = None) -> None:

@@ -373,3 +373,22 @@ def test_the_tutors_table_shows_what_the_activity_recorded(client, h5p_lesson):
     [row] = report.rows
     module_cell = row.cells[0]
     assert module_cell.score == 75
+
+
+def test_deleting_an_activity_leaves_its_lessons_working(
+    client, h5p_lesson, h5p_storage, django_capture_on_commit_callbacks
+):
+    course, lesson = h5p_lesson
+    learner = LearnerFactory()
+    course_enrol(user=learner, course=course)
+    activity = H5PActivity.objects.latest("pk")
+    with django_capture_on_commit_callbacks(execute=True):
+        activity.delete()
+    assert not h5p_storage.exists(f"{activity.storage_path}/h5p.json")
+
+    client.force_login(learner)
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    assert "h5p-activity" not in response.content.decode()
+    # Nothing is left to do in it but read: it can be marked complete again.
+    assert reverse("lesson_complete", args=[lesson.pk]) in response.content.decode()
