@@ -72,6 +72,9 @@ _INTERACTION_TYPES = {
     "likert",
     "numeric",
     "other",
+    # Not an xAPI type: H5P's own, on the statements about a whole activity made of
+    # others (Question Set, Course Presentation, Interactive Video).
+    "compound",
 }
 _INTERACTION_COMPONENTS = ("choices", "scale", "source", "target", "steps")
 _CONTEXT_ACTIVITY_KINDS = {"parent", "grouping", "category", "other"}
@@ -378,7 +381,9 @@ def _check_definition(value, where: str) -> None:
     if "interactionType" in definition and definition["interactionType"] not in (
         _INTERACTION_TYPES
     ):
-        raise StatementInvalid(f"{where}.interactionType is not an xAPI interaction type")
+        raise StatementInvalid(
+            f"{where}.interactionType is not an xAPI interaction type, nor H5P's compound"
+        )
     pattern = definition.get("correctResponsesPattern", [])
     if not isinstance(pattern, list) or not all(isinstance(item, str) for item in pattern):
         raise StatementInvalid(f"{where}.correctResponsesPattern must be a list of strings")

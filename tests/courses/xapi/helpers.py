@@ -84,6 +84,21 @@ def statement(
     return made
 
 
+def compound(sent: dict, library: str = "H5P.QuestionSet-1.20") -> dict:
+    """The statement as H5P words it for a whole activity made of others: a Question Set,
+    a Course Presentation or an Interactive Video, of interaction type "compound"."""
+    sent["object"]["definition"] = {
+        "name": {"fr": "Une série de questions"},
+        "type": "http://adlnet.gov/expapi/activities/cmi.interaction",
+        "interactionType": "compound",
+        "extensions": {"http://h5p.org/x-api/h5p-local-content-id": 1},
+    }
+    sent["context"]["contextActivities"]["category"][0]["id"] = (
+        f"http://h5p.org/libraries/{library}"
+    )
+    return sent
+
+
 def scored(raw: int, maximum: int = 10) -> dict:
     """A score as H5P reports it: raw out of max, from 0, with its scaled value."""
     return {"min": 0, "max": maximum, "raw": raw, "scaled": round(raw / maximum, 4)}

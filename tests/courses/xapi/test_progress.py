@@ -23,6 +23,7 @@ from courses.services.xapi import statements_record
 from courses.xapi.statements import activity_uuid_from_iri
 from tests.courses.xapi.helpers import (
     activity_iri,
+    compound,
     h5p_activity,
     h5p_block,
     h5p_body,
@@ -100,6 +101,23 @@ def test_completion_in_the_result_completes_too():
     record(learner, statement(learner, activity, score=scored(10), completion=True))
 
     assert progress_of(learner, lesson).completed_at is not None
+
+
+@pytest.mark.parametrize(
+    "library",
+    ["H5P.QuestionSet-1.20", "H5P.CoursePresentation-1.26", "H5P.InteractiveVideo-1.27"],
+)
+def test_activities_made_of_others_complete_the_lesson(library):
+    activity = h5p_activity()
+    course, lesson, learner = h5p_lesson(activity, completion="passed")
+    sent = statement(learner, activity, verb="completed", score=scored(8), success=True)
+
+    [row] = record(learner, compound(sent, library))
+
+    assert row.counted
+    assert result_of(learner, lesson, activity).best_score == 80
+    assert progress_of(learner, lesson).completed_at is not None
+    assert enrolment_of(learner, course).completed_at is not None
 
 
 def test_a_block_done_when_passed_needs_a_pass():

@@ -13,7 +13,7 @@ import pytest
 from courses.factories import LearnerFactory
 from courses.models import XAPIStatement
 from courses.xapi.views import statements_view
-from tests.courses.xapi.helpers import h5p_activity, statement
+from tests.courses.xapi.helpers import compound, h5p_activity, scored, statement
 
 pytestmark = pytest.mark.django_db
 
@@ -139,6 +139,17 @@ def test_post_stores_a_statement_and_returns_its_new_id(signed_in, learner, acti
         "objectType": "Agent",
         "account": {"homePage": "http://testserver/", "name": "passerelles"},
     }
+
+
+def test_h5p_compound_interaction_type_is_accepted(signed_in, learner, activity):
+    sent = compound(statement(learner, activity, verb="completed", score=scored(3)))
+
+    response = post(signed_in, sent)
+
+    assert response.status_code == 200, response.content
+    [statement_id] = response.json()
+    stored = XAPIStatement.objects.get(pk=statement_id).statement
+    assert stored["object"]["definition"]["interactionType"] == "compound"
 
 
 def test_post_keeps_the_id_and_timestamp_sent(signed_in, learner, activity):
