@@ -57,6 +57,8 @@ STORE_PROPERTIES = ("stored", "authority", "version")
 MAX_VERB_LENGTH = 255
 MAX_OBJECT_LENGTH = 2048
 MAX_REASON_LENGTH = 255
+# Statements in one request at most: each is checked and counted in one transaction.
+MAX_BATCH = 100
 
 
 class StatementConflict(Exception):
@@ -82,6 +84,11 @@ def statements_record(*, user: User, statements: list) -> list[XAPIStatement]:
     A statement whose id is already stored with the same content is not stored or counted
     again: its stored row is returned in its place.
     """
+    if len(statements) > MAX_BATCH:
+        raise StatementInvalid(
+            f"a request holds at most {MAX_BATCH} statements, not {len(statements)}:"
+            " send the others in further requests"
+        )
     received = [_received(item, index, len(statements)) for index, item in enumerate(statements)]
     ids = [statement["id"] for statement in received]
     if len(set(ids)) < len(ids):

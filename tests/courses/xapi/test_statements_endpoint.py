@@ -175,6 +175,21 @@ def test_post_a_batch_returns_the_ids_in_order(signed_in, learner, activity):
     assert XAPIStatement.objects.filter(user=learner).count() == 2
 
 
+def test_a_batch_holds_at_most_a_hundred_statements(signed_in, learner, activity):
+    refused = post(signed_in, [statement(learner, activity, verb="attempted")] * 101)
+
+    assert refused.status_code == 400
+    assert error_of(refused) == (
+        "a request holds at most 100 statements, not 101: send the others in further requests"
+    )
+    assert not XAPIStatement.objects.exists()
+
+    accepted = post(signed_in, [statement(learner, activity, verb="attempted")] * 100)
+
+    assert accepted.status_code == 200
+    assert XAPIStatement.objects.filter(user=learner).count() == 100
+
+
 def test_posting_the_same_statement_again_stores_it_once(signed_in, learner, activity):
     sent = {**statement(learner, activity), "id": str(uuid.uuid4())}
     first = post(signed_in, sent)
