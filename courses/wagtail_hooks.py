@@ -89,9 +89,10 @@ class H5PActivityCreateView(CreateView):
         try:
             return super().form_valid(form)
         except H5PPackageError as error:
-            # Rare: something changed between the check and the save (say, a library).
+            # What depends on installed libraries and on the user's rights.
             for message in error.errors:
                 form.add_error("package_file", message)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
 
 

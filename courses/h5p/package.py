@@ -56,9 +56,25 @@ RATIO_THRESHOLD = 1024 * 1024
 MAX_ERRORS = 50
 
 MACHINE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,126}")
-LANGUAGE = re.compile(r"[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}")
+# At most 20 characters: the length of the activity's language column.
+LANGUAGE = re.compile(r"(?=.{2,20}$)[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}")
 MAX_VERSION = 32767  # what the version columns hold
 EMBED_TYPES = frozenset({"div", "iframe"})
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _storable(value) -> bool:
+    """Whether the database can keep ``value``: PostgreSQL refuses NUL characters and
+    unpaired surrogates in text."""
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\\u0000" not in text
 
 
 class H5PPackageError(Exception):
@@ -375,12 +391,20 @@ class PackageReader:
 
     def json_parse(self, name: str, data: bytes) -> None:
         try:
-            value = json.loads(data.decode("utf-8-sig"))
+            value = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError, RecursionError):
             self.error(_("“{name}” is not valid JSON.").format(name=shown(name)))
             return
         if not isinstance(value, dict):
             self.error(_("“{name}” must hold a JSON object.").format(name=shown(name)))
+            return
+        if not _storable(value):
+            self.error(
+                _(
+                    "“{name}” holds text that cannot be stored: a NUL character or a "
+                    "broken Unicode character."
+                ).format(name=shown(name))
+            )
             return
         self.json[name] = value
 

@@ -30,11 +30,14 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from courses.models import H5PActivity, H5PLibrary, H5PUserState
 
+# The one inline script of H5P core: it hands the settings to an activity that plays in
+# a frame of its own (embed type "iframe").
+H5P_FRAME_SCRIPT_HASH = "'sha256-8CniZYrnO46q7MvZ3m08Wom1HH/ZhyXmm29kBKTV1rk='"
 # The player page runs the libraries' scripts; they may load only from this site.
 PLAYER_CSP = "; ".join(
     [
         "default-src 'self'",
-        "script-src 'self'",
+        f"script-src 'self' {H5P_FRAME_SCRIPT_HASH}",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "media-src 'self' blob:",
@@ -51,17 +54,22 @@ PLAYER_CSP = "; ".join(
 # nothing and reach nothing.
 FILE_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
 
-LIBRARY_FOLDER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9._-]*)-(?P<major>\d+)\.(?P<minor>\d+)$")
+LIBRARY_FOLDER = re.compile(
+    r"(?P<name>[A-Za-z0-9_][A-Za-z0-9_.\-]*)-(?P<major>\d{1,5})\.(?P<minor>\d{1,5})"
+)
+STATE_KEY = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 MAX_STATE_LENGTH = 64 * 1024
 STATE_SAVE_SECONDS = 10
 
 
 def _file_response(location: str, *, cache: str) -> FileResponse:
     storage = storages["h5p"]
-    if not storage.exists(location):
-        raise Http404
+    try:
+        file = storage.open(location)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as error:
+        raise Http404 from error
     content_type = mimetypes.guess_type(location)[0] or "application/octet-stream"
-    response = FileResponse(storage.open(location), content_type=content_type)
+    response = FileResponse(file, content_type=content_type)
     response["Content-Security-Policy"] = FILE_CSP
     response["Cache-Control"] = cache
     return response
@@ -78,7 +86,7 @@ def _checked(path: str) -> str:
 @require_safe
 def library_file_view(request: HttpRequest, folder: str, path: str) -> FileResponse:
     """A library's file. Libraries are program code with no learner data: public."""
-    match = LIBRARY_FOLDER.match(folder)
+    match = LIBRARY_FOLDER.fullmatch(folder)
     if match is None:
         raise Http404
     library = get_object_or_404(
@@ -176,12 +184,14 @@ def state_view(
     The player posts ``data`` (a JSON string, or ``0`` to forget it), ``preload`` and
     ``invalidate``; it reads back ``{"success": true, "data": ...}``.
     """
+    if not (STATE_KEY.fullmatch(data_type) and STATE_KEY.fullmatch(sub_content_id)):
+        raise Http404
     activity = get_object_or_404(H5PActivity, uuid=uuid)
     lookup = {
         "user": request.user,
         "activity_key": activity.uuid,
-        "data_type": data_type[:64],
-        "sub_content_id": sub_content_id[:64],
+        "data_type": data_type,
+        "sub_content_id": sub_content_id,
     }
     if request.method == "GET":
         state = H5PUserState.objects.filter(**lookup).first()

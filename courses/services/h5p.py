@@ -10,12 +10,15 @@ from functools import partial
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import Storage, storages
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from courses.h5p.package import H5PPackage, H5PPackageError, LibraryKey, package_read
 from courses.models import H5PActivity, H5PLibrary
 from portal.models import User
+
+# Any number, the same for every process: the PostgreSQL lock taken while installing.
+INSTALLS_LOCK_ID = 4_835_001
 
 # Top folders of the storage. They are shared by every upload, so they are never removed.
 STORAGE_AREAS = ("content", "libraries")
@@ -26,17 +29,17 @@ def h5p_activity_create(
 ) -> H5PActivity:
     """Check a .h5p upload, install what it brings, and return its new activity.
 
-    Libraries the portal lacks are always installed, so a package made elsewhere can be
-    used. A newer patch of an installed library replaces it only when
-    ``may_install_libraries``; an older one never does. Raise H5PPackageError listing
-    what is wrong with the package.
+    Library code runs in the portal's pages, so only users with ``may_install_libraries``
+    add libraries or install a newer patch of one; an older patch never replaces a newer
+    one. Anyone else may upload a package whose libraries are all installed already:
+    the installed versions play it. Raise H5PPackageError listing what is wrong.
     """
     package = package_read(upload)
     writer = StorageWriter(storage=storages["h5p"])
     try:
         with transaction.atomic():
             rows = libraries_install(
-                package=package, writer=writer, may_upgrade=may_install_libraries
+                package=package, writer=writer, may_install=may_install_libraries
             )
             activity = H5PActivity(
                 title=(title.strip() or package.package["title"].strip())[:255],
@@ -82,22 +85,36 @@ def h5p_storage_folder_delete(*, path: str, storage: Storage | None = None) -> N
 
 
 def libraries_install(
-    *, package: H5PPackage, writer: "StorageWriter", may_upgrade: bool
+    *, package: H5PPackage, writer: "StorageWriter", may_install: bool
 ) -> dict[LibraryKey, H5PLibrary]:
     """Install or upgrade the package's libraries; return every library it refers to, by key.
 
     Each patch version is written to its own folder before the row points to it, so
     learners playing the old version are never served half of each.
     """
+    _installs_lock()
     names = {key[0] for key in package.dependencies}
     for library in package.libraries.values():
         names.add(library.key[0])
         names.update(key[0] for key in library.dependencies)
-    # Locked, so two uploads cannot upgrade the same library at once.
     rows = {
         (row.machine_name, row.major_version, row.minor_version): row
-        for row in H5PLibrary.objects.select_for_update().filter(machine_name__in=names)
+        for row in H5PLibrary.objects.filter(machine_name__in=names)
     }
+    if not may_install:
+        missing = libraries_missing(package=package, installed=rows)
+        if missing:
+            raise H5PPackageError(
+                [
+                    _(
+                        "The package needs the library {library}, which is not installed. "
+                        "Only users allowed to install H5P libraries can add it: ask a "
+                        "moderator to upload this package first."
+                    ).format(library=f"{name} {major}.{minor}")
+                    for name, major, minor in missing
+                ]
+            )
+        return rows
     changed = []
     for library in package.libraries.values():
         row = rows.get(library.key)
@@ -107,8 +124,8 @@ def libraries_install(
                 major_version=library.key[1],
                 minor_version=library.key[2],
             )
-        elif not (may_upgrade and row.patch_version < library.patch_version):
-            continue  # the same version, or a newer one, or an upgrade not allowed
+        elif row.patch_version >= library.patch_version:
+            continue  # the same version, or a newer one
         else:
             transaction.on_commit(
                 partial(h5p_storage_folder_delete, path=row.storage_path, storage=writer.storage)
@@ -128,6 +145,36 @@ def libraries_install(
     for row, library in changed:
         row.dependencies.set([rows[key] for key in library.dependencies])
     return rows
+
+
+def _installs_lock() -> None:
+    """Let one upload at a time install libraries (PostgreSQL; SQLite writes one at a time
+    anyway). Two uploads bringing the same new library would otherwise both write its
+    folder, and the one that fails would delete the files of the one that succeeded."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [INSTALLS_LOCK_ID])
+
+
+def libraries_missing(
+    *, package: H5PPackage, installed: dict[LibraryKey, H5PLibrary]
+) -> list[LibraryKey]:
+    """The libraries needed to play the package that are not installed, in the order met.
+
+    Installed libraries came with their own dependencies, so the search stops at them.
+    Libraries a package carries only for its editor do not matter.
+    """
+    carried = {library.key: library for library in package.libraries.values()}
+    missing, seen, queue = [], set(), list(package.dependencies)
+    while queue:
+        key = queue.pop(0)
+        if key in seen or key in installed:
+            continue
+        seen.add(key)
+        missing.append(key)
+        if key in carried:
+            queue.extend(carried[key].dependencies)
+    return missing
 
 
 def libraries_needed(*, roots: list[H5PLibrary]) -> set[H5PLibrary]:

@@ -392,3 +392,16 @@ def test_deleting_an_activity_leaves_its_lessons_working(
     assert "h5p-activity" not in response.content.decode()
     # Nothing is left to do in it but read: it can be marked complete again.
     assert reverse("lesson_complete", args=[lesson.pk]) in response.content.decode()
+
+
+def test_a_folder_is_not_a_file(client, activity, library):
+    assert client.get("/h5p/libraries/Test.Choice-1.2/nothing/").status_code == 404
+    client.force_login(LearnerFactory())
+    assert client.get(file_url(activity, "content/images")).status_code == 404
+
+
+@pytest.mark.parametrize(("data_type", "sub_content_id"), [("%00", "0"), ("state", "a%0A")])
+def test_state_addresses_hold_plain_names_only(client, activity, data_type, sub_content_id):
+    client.force_login(LearnerFactory())
+    url = f"/h5p/activities/{activity.uuid}/state/{data_type}/{sub_content_id}"
+    assert client.get(url).status_code == 404

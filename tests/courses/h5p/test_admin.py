@@ -3,6 +3,7 @@ field by field and stores nothing, and only moderators upgrade libraries."""
 
 import json
 
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -10,6 +11,7 @@ import pytest
 
 from courses.demo.h5p.build import choice_library
 from courses.models import H5PActivity, H5PLibrary
+from courses.services.h5p import h5p_activity_create
 from portal.models import User
 from tests.courses.h5p.conftest import a_package, h5p_rows, stored
 
@@ -28,6 +30,9 @@ def upload(client, data: bytes, **fields):
 
 
 def test_an_editor_uploads_a_package_made_elsewhere(client, h5p_storage):
+    h5p_activity_create(
+        upload=ContentFile(a_package(title="Installed")), may_install_libraries=True
+    )
     editor = user("editor@example.org")
     client.force_login(editor)
     assert client.get(ADD_URL).status_code == 200
@@ -35,8 +40,7 @@ def test_an_editor_uploads_a_package_made_elsewhere(client, h5p_storage):
     response = upload(client, a_package(title="Capitals"))
 
     assert response.status_code == 302
-    activity = H5PActivity.objects.get()
-    assert activity.title == "Capitals"
+    activity = H5PActivity.objects.get(title="Capitals")
     assert activity.uploaded_by == editor
     assert f"content/{activity.uuid}" in stored(h5p_storage)
     edit_url = reverse("wagtailsnippets_courses_h5pactivity:edit", args=[activity.pk])
@@ -92,13 +96,23 @@ def test_only_those_allowed_upgrade_a_library(client, email, patch):
     assert H5PLibrary.objects.get(machine_name="Passerelles.Choice").patch_version == patch
 
 
+def test_an_editor_cannot_add_a_library(client, h5p_storage):
+    client.force_login(user("editor@example.org"))
+    response = upload(client, a_package(title="Capitals"))
+    assert response.status_code == 200
+    [error] = response.context["form"].errors["package_file"]
+    assert "Passerelles.Choice 1.0" in error
+    assert h5p_rows() == (0, 0)
+    assert stored(h5p_storage) == set()
+
+
 def test_learners_cannot_reach_the_h5p_admin(client):
     client.force_login(user("trainer@example.org"))
     assert client.get(ADD_URL).status_code == 302
 
 
 def test_a_translation_is_linked_on_upload(client):
-    client.force_login(user("editor@example.org"))
+    client.force_login(user("moderator@example.org"))
     upload(client, a_package(title="Capitales", language="fr"))
     french = H5PActivity.objects.get()
     upload(client, a_package(title="Capitals"), translation_of=french.pk)

@@ -54,7 +54,7 @@ def helper_library(name: str, *, needs: tuple[str, ...] = ()) -> dict[str, bytes
 
 
 def create(data: bytes, **kwargs) -> H5PActivity:
-    kwargs.setdefault("may_install_libraries", False)
+    kwargs.setdefault("may_install_libraries", True)
     return h5p_activity_create(upload=ContentFile(data, name="package.h5p"), **kwargs)
 
 
@@ -224,6 +224,35 @@ def test_the_old_patch_stays_until_the_upgrade_commits(h5p_storage):
     assert "libraries/Passerelles.Choice-1.0.2/choice.js" in names
 
 
+def test_a_new_library_needs_the_permission(h5p_storage):
+    with pytest.raises(H5PPackageError) as caught:
+        create(a_package(), may_install_libraries=False)
+
+    assert caught.value.errors == [
+        "The package needs the library Passerelles.Choice 1.0, which is not installed. Only "
+        "users allowed to install H5P libraries can add it: ask a moderator to upload this "
+        "package first."
+    ]
+    assert stored(h5p_storage) == set()
+    assert h5p_rows() == (0, 0)
+
+
+def test_without_the_permission_installed_libraries_play_the_package(h5p_storage):
+    create(a_package())
+    before = {name for name in stored(h5p_storage) if name.startswith("libraries")}
+    # An editor's package may carry libraries it needs only for editing: they are ignored.
+    extra = {"H5PEditor.Thing-1.0": helper_library("H5PEditor.Thing")}
+
+    activity = create(
+        a_package(title="Second", libraries={**extra, **upgraded_choice(0)}),
+        may_install_libraries=False,
+    )
+
+    assert activity.main_library == choice_row()
+    assert {name for name in stored(h5p_storage) if name.startswith("libraries")} == before
+    assert not H5PLibrary.objects.filter(machine_name="H5PEditor.Thing").exists()
+
+
 def test_a_newer_patch_is_ignored_without_permission(h5p_storage):
     create(a_package())
 
@@ -378,7 +407,7 @@ def test_command_takes_a_title(tmp_path):
 
 
 def test_command_may_upgrade_libraries(tmp_path, django_capture_on_commit_callbacks):
-    create(a_package(), may_install_libraries=False)
+    create(a_package())
     path = package_file(tmp_path, a_package(libraries=upgraded_choice(1)))
 
     with django_capture_on_commit_callbacks(execute=True):

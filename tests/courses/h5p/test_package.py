@@ -198,8 +198,19 @@ def test_h5p_json_missing(h5p_storage):
         (b"{title: 'not JSON'}", "“h5p.json” is not valid JSON."),
         (b"\xff\xfe\x00", "“h5p.json” is not valid JSON."),
         (b'["a list"]', "“h5p.json” must hold a JSON object."),
+        (b'{"title": NaN}', "“h5p.json” is not valid JSON."),
+        (
+            b'{"title": "a\\u0000b"}',
+            "“h5p.json” holds text that cannot be stored: a NUL character or a broken "
+            "Unicode character.",
+        ),
+        (
+            b'{"title": "\\ud800"}',
+            "“h5p.json” holds text that cannot be stored: a NUL character or a broken "
+            "Unicode character.",
+        ),
     ],
-    ids=["syntax", "encoding", "list"],
+    ids=["syntax", "encoding", "list", "nan", "nul", "surrogate"],
 )
 def test_h5p_json_unreadable(h5p_storage, data, message):
     errors = rejected(a_package(extra_files={"h5p.json": data}), h5p_storage)
@@ -221,6 +232,7 @@ def test_h5p_json_required_field_missing(h5p_storage, field):
         ("title", "   ", "a non-empty text"),
         ("language", 3, "a language code such as “fr” or “pt-br”"),
         ("language", "français", "a language code such as “fr” or “pt-br”"),
+        ("language", "en-abcdefgh-abcdefgh-x", "a language code such as “fr” or “pt-br”"),
         (
             "mainLibrary",
             "../Passerelles.Choice",
