@@ -1,8 +1,9 @@
 /* Runs an H5P activity with the h5p-standalone player and reports to the portal.
  *
  * - Statements that carry a result are posted to the portal's xAPI endpoint, with the
- *   session's CSRF token. Ones that fail to leave (network down, server error) are kept
- *   and sent again with the next one; ones the portal refuses are not retried.
+ *   session's CSRF token. Ones that fail to leave (network down, server error, signed
+ *   out) are kept and sent again with the next one or when the network is back; ones the
+ *   portal refuses are not retried.
  * - The player saves where the learner stopped through the state endpoint; H5P's own
  *   requests get the CSRF token too.
  * - The lesson's frame follows the height of the activity.
@@ -23,12 +24,28 @@
     reportHeight();
   }
 
+  function newId() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    var bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+    bytes[8] = (bytes[8] & 0x3f) | 0x80; // variant 10
+    var hex = Array.prototype.map.call(bytes, function (b) {
+      return (b + 0x100).toString(16).slice(1);
+    }).join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20),
+      hex.slice(20)].join("-");
+  }
+
+  // Statements leave one at a time, in order: one the portal refuses never takes others
+  // down with it, and each has its own id, so sending one again never counts it twice.
   function flush() {
     if (sending || !pending.length) {
       return;
     }
     sending = true;
-    var batch = pending.slice();
+    var statement = pending[0];
     fetch(statementsUrl, {
       method: "POST",
       credentials: "same-origin",
@@ -37,23 +54,31 @@
         "X-CSRFToken": csrfToken,
         "X-Experience-API-Version": "1.0.3"
       },
-      body: JSON.stringify(batch)
+      body: JSON.stringify(statement)
     })
       .then(function (response) {
+        if (response.status === 401 || response.status === 403) {
+          // Signed out, or signed in again elsewhere: kept until the page is reloaded.
+          document.getElementById("h5p-player-unsent").hidden = true;
+          show("h5p-player-signed-out");
+          return false;
+        }
         if (response.status >= 500) {
           throw new Error("server error " + response.status);
         }
-        // Sent, or refused for good (a 4xx would be refused again): either way, done.
-        pending.splice(0, batch.length);
+        // Recorded, or refused for good (it would be refused again): done with it.
+        pending.shift();
         document.getElementById("h5p-player-unsent").hidden = true;
         document.dispatchEvent(new CustomEvent("h5p-player:recorded", { detail: response.status }));
+        return true;
       })
       .catch(function () {
         show("h5p-player-unsent");
+        return false;
       })
-      .then(function () {
+      .then(function (goOn) {
         sending = false;
-        if (pending.length && document.getElementById("h5p-player-unsent").hidden) {
+        if (goOn) {
           flush();
         }
       });
@@ -62,6 +87,7 @@
   function onStatement(event) {
     var statement = event.data && event.data.statement;
     if (statement && statement.verb && RECORDED_VERB.test(statement.verb.id)) {
+      statement.id = statement.id || newId();
       pending.push(statement);
       flush();
     }
@@ -83,6 +109,12 @@
     if (inner) {
       inner.setAttribute("title", mount.getAttribute("data-frame-title"));
       inner.setAttribute("lang", mount.getAttribute("lang"));
+      // H5P writes that frame's document without a title or a language.
+      var innerDocument = inner.contentDocument;
+      if (innerDocument) {
+        innerDocument.title = innerDocument.title || document.title;
+        innerDocument.documentElement.setAttribute("lang", mount.getAttribute("lang"));
+      }
     }
     [window, inner && inner.contentWindow].forEach(function (scope) {
       if (scope && scope.H5P && scope.H5P.jQuery) {
