@@ -3,19 +3,28 @@
 The H5P player posts from a lesson with the learner's session (and its CSRF token); an
 outside tool signs in with HTTP Basic, e-mail address and password. Every answer is JSON,
 carries the xAPI version, and explains a refusal in ``{"error": ...}``.
+
+Basic sign-in goes through allauth, as the sign-in form does: the same limits on failed
+attempts, and, when e-mail verification is mandatory, a verified address.
 """
 
 import base64
 import binascii
+import copy
 import json
+import math
 import re
 
-from django.contrib.auth import authenticate
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
+
+from allauth.account import app_settings as account_settings
+from allauth.account.adapter import get_adapter
+from allauth.account.utils import has_verified_email
+from allauth.core.internal.ratelimit import parse_rates
 
 from courses.models import XAPIStatement
 from courses.services.xapi import (
@@ -88,10 +97,7 @@ def _requester(request: HttpRequest) -> tuple[User | None, HttpResponse | None]:
     """The user making the request, or the response refusing it."""
     header = request.headers.get("Authorization")
     if header is not None:
-        user = _basic_user(request, header)
-        if user is None:
-            return None, _unauthorized("the e-mail address or password is wrong")
-        return user, None
+        return _basic_user(request, header)
     if not request.user.is_authenticated:
         return None, _unauthorized("sign in, or send HTTP Basic credentials")
     if _csrf.process_view(request, None, (), {}) is not None:
@@ -99,7 +105,31 @@ def _requester(request: HttpRequest) -> tuple[User | None, HttpResponse | None]:
     return request.user, None
 
 
-def _basic_user(request: HttpRequest, header: str) -> User | None:
+def _basic_user(request: HttpRequest, header: str) -> tuple[User | None, HttpResponse | None]:
+    wrong = _unauthorized("the e-mail address or password is wrong")
+    credentials = _basic_credentials(header)
+    if credentials is None:
+        return None, wrong
+    email, password = credentials
+    try:
+        user = get_adapter(request).authenticate(
+            _counted_attempt(request), email=email, password=password
+        )
+    except ValidationError:  # too many failed attempts for this address or from this place
+        return None, _too_many_attempts()
+    except PermissionDenied:  # no client address to count the attempts against
+        return None, _error("the client's address is unknown: sign-in refused", 403)
+    if user is None:
+        return None, wrong
+    if account_settings.EMAIL_VERIFICATION == (
+        account_settings.EmailVerificationMethod.MANDATORY
+    ) and not has_verified_email(user, email):
+        reason = "confirm your e-mail address (see the message sent to it) before signing in"
+        return None, _error(reason, 403)
+    return user, None
+
+
+def _basic_credentials(header: str) -> tuple[str, str] | None:
     scheme, _space, credentials = header.partition(" ")
     if scheme.lower() != "basic":
         return None
@@ -110,7 +140,29 @@ def _basic_user(request: HttpRequest, header: str) -> User | None:
     email, colon, password = decoded.partition(":")
     if not colon or not email or not password:
         return None
-    return authenticate(request, username=email, password=password)
+    return email, password
+
+
+def _counted_attempt(request: HttpRequest) -> HttpRequest:
+    """The request as allauth's failed sign-in limits count it.
+
+    They leave GET requests alone, the sign-in form being posted; here a GET carries
+    credentials just as well, so it is counted as a POST would be.
+    """
+    if request.method == "POST":
+        return request
+    attempt = copy.copy(request)
+    attempt.method = "POST"
+    return attempt
+
+
+def _too_many_attempts() -> JsonResponse:
+    response = _error("too many failed sign-in attempts: try again later", 429)
+    # The longest period the limits count failures over: by then, all have expired.
+    rates = parse_rates(account_settings.RATE_LIMITS.get("login_failed"))
+    if rates:
+        response["Retry-After"] = str(math.ceil(max(rate.duration for rate in rates)))
+    return response
 
 
 def _unauthorized(reason: str) -> JsonResponse:

@@ -6,9 +6,11 @@ import json
 import uuid
 
 from django.conf import settings
+from django.core.cache import cache
 from django.test import Client, RequestFactory
 
 import pytest
+from allauth.account.models import EmailAddress
 
 from courses.factories import LearnerFactory
 from courses.models import XAPIStatement
@@ -485,6 +487,107 @@ def test_basic_credentials_need_no_csrf_token(learner, activity):
     assert response.status_code == 200
     assert XAPIStatement.objects.filter(user=learner).count() == 1
     assert "_auth_user_id" not in client.session  # no session is opened
+
+
+@pytest.fixture
+def login_limits(settings):
+    """Sets allauth's limits on failed sign-ins (off in tests) for the test, from a clean slate."""
+
+    def limit(rates: str):
+        settings.ACCOUNT_RATE_LIMITS = {"login_failed": rates}
+
+    cache.clear()
+    yield limit
+    cache.clear()
+
+
+def test_failed_basic_sign_ins_are_limited_per_address(login_limits, learner, activity):
+    login_limits("100/m/ip,2/5m/key")
+    client = Client()
+    for _attempt in range(2):
+        wrong = post(client, statement(learner, activity), **basic(learner.email, "guess"))
+        assert wrong.status_code == 401
+
+    # Even the right password waits now, for this address only.
+    limited = post(client, statement(learner, activity), **basic(learner.email.upper()))
+    other = LearnerFactory()
+    other.set_password(PASSWORD)
+    other.save()
+    accepted = post(client, statement(other, activity), **basic(other.email))
+
+    assert limited.status_code == 429
+    assert error_of(limited) == "too many failed sign-in attempts: try again later"
+    assert limited["Retry-After"] == "300"
+    assert limited["X-Experience-API-Version"] == "1.0.3"
+    assert accepted.status_code == 200
+    assert not XAPIStatement.objects.filter(user=learner).exists()
+
+
+def test_failed_basic_sign_ins_are_limited_per_client(login_limits, learner, activity):
+    login_limits("2/m/ip,100/m/key")
+    client = Client()
+    for _attempt in range(2):
+        wrong = post(client, statement(learner, activity), **basic("someone@example.net"))
+        assert wrong.status_code == 401
+
+    limited = post(client, statement(learner, activity), **basic(learner.email))
+
+    assert limited.status_code == 429
+    assert limited["Retry-After"] == "60"
+    assert not XAPIStatement.objects.exists()
+
+
+def test_failed_sign_ins_are_counted_on_reads_too(login_limits, learner):
+    login_limits("100/m/ip,2/5m/key")
+    client = Client()
+    for _attempt in range(2):
+        assert get(client, uuid.uuid4(), **basic(learner.email, "guess")).status_code == 401
+
+    assert get(client, uuid.uuid4(), **basic(learner.email)).status_code == 429
+
+
+def test_successful_basic_sign_ins_are_not_limited(login_limits, learner, activity):
+    login_limits("2/m/ip,2/5m/key")
+    client = Client()
+    for _request in range(4):
+        response = post(client, statement(learner, activity), **basic(learner.email))
+        assert response.status_code == 200
+
+
+def test_basic_sign_in_needs_a_confirmed_address_when_confirmation_is_mandatory(
+    settings, learner, activity
+):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    client = Client()
+    reason = "confirm your e-mail address (see the message sent to it) before signing in"
+
+    without_address = post(client, statement(learner, activity), **basic(learner.email))
+    address = EmailAddress.objects.create(
+        user=learner, email=learner.email, primary=True, verified=False
+    )
+    unconfirmed = post(client, statement(learner, activity), **basic(learner.email))
+    # A wrong password says nothing about the address.
+    wrong = post(client, statement(learner, activity), **basic(learner.email, "guess"))
+    address.verified = True
+    address.save()
+    confirmed = post(client, statement(learner, activity), **basic(learner.email.upper()))
+
+    assert (without_address.status_code, error_of(without_address)) == (403, reason)
+    assert (unconfirmed.status_code, error_of(unconfirmed)) == (403, reason)
+    assert (wrong.status_code, error_of(wrong)) == (401, "the e-mail address or password is wrong")
+    assert confirmed.status_code == 200
+    assert XAPIStatement.objects.filter(user=learner).count() == 1
+
+
+def test_an_unconfirmed_address_may_sign_in_when_confirmation_is_optional(
+    settings, learner, activity
+):
+    settings.ACCOUNT_EMAIL_VERIFICATION = "optional"
+    EmailAddress.objects.create(user=learner, email=learner.email, primary=True, verified=False)
+
+    response = post(Client(), statement(learner, activity), **basic(learner.email))
+
+    assert response.status_code == 200
 
 
 def test_a_session_needs_its_csrf_token(learner, activity):
