@@ -4,6 +4,7 @@ Every valid statement about the learner is stored as received, plus what a Learn
 Record Store adds (``stored``, ``authority``, ``version``). It then counts towards
 progress only when it reports a result on a whole H5P activity that a lesson of one of
 the learner's courses uses, with a score that adds up; otherwise the row says why not.
+In a course taken in order, lessons the learner cannot open yet are left alone.
 
 A lesson keeps results per activity (``H5PResult``), under the original activity's UUID
 whatever language was played. A lesson with several H5P activities scores the average of
@@ -13,6 +14,7 @@ only its quiz completes it.
 """
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass, field
 from uuid import UUID, uuid4
 
@@ -34,6 +36,7 @@ from courses.models import (
     LessonProgress,
     XAPIStatement,
 )
+from courses.selectors.learning import course_outlines
 from courses.services.progress import lesson_complete, lesson_progress_get_or_create
 from courses.xapi.statements import (
     COMPLETED,
@@ -257,6 +260,9 @@ def _progress_apply(*, user: User, statement: dict, activity: H5PActivity | None
     uses = _lessons_using(user=user, activity=activity)
     if not uses:
         return "not enrolled in a course using this activity"
+    uses = _lessons_open(user=user, uses=uses)
+    if not uses:
+        return "the lessons using this activity are not open yet: the course is taken in order"
     outcome = Outcome(
         scored=bool(score),
         percent=score_percent(score),
@@ -323,6 +329,25 @@ def _lessons_using(*, user: User, activity: H5PActivity) -> list[LessonUse]:
         if known is None or (activity.pk in chosen and activity.pk not in _chosen(known)):
             uses[lesson.translation_key] = use
     return list(uses.values())
+
+
+def _lessons_open(*, user: User, uses: list[LessonUse]) -> list[LessonUse]:
+    """The uses whose lesson the learner can open now.
+
+    In a course taken in order, a lesson opens once the required ones before it are done,
+    as the course's outline says: a result on an activity that a locked lesson uses too
+    leaves that lesson alone. Outlines are read once per depth in the tree, whatever the
+    number of lessons.
+    """
+    courses_by_depth: dict[int, dict[int, CoursePage]] = defaultdict(dict)
+    for use in uses:
+        if use.course.is_sequential:
+            courses_by_depth[use.course.depth][use.course.pk] = use.course
+    locked = set()
+    for courses in courses_by_depth.values():
+        for outline in course_outlines(courses=list(courses.values()), user=user):
+            locked |= {entry.page.pk for entry in outline.lessons if entry.locked}
+    return [use for use in uses if use.lesson.pk not in locked]
 
 
 def _chosen(use: LessonUse) -> set:

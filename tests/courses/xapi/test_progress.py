@@ -14,11 +14,12 @@ from courses.factories import (
     LessonPageFactory,
     ModulePageFactory,
     quiz_body,
+    text_body,
     translation_publish,
 )
-from courses.models import Enrolment, H5PResult, LessonProgress, XAPIStatement
+from courses.models import CoursePage, Enrolment, H5PResult, LessonProgress, XAPIStatement
 from courses.selectors.h5p import h5p_results_for_lesson
-from courses.services.progress import course_enrol
+from courses.services.progress import course_enrol, lesson_complete
 from courses.services.xapi import statements_record
 from courses.xapi.statements import activity_uuid_from_iri
 from tests.courses.xapi.helpers import (
@@ -34,9 +35,16 @@ from tests.courses.xapi.helpers import (
 pytestmark = pytest.mark.django_db
 
 
-def h5p_lesson(*activities, completion="completed", score_kept="best", enrol=True, **fields):
+def h5p_lesson(
+    *activities,
+    completion="completed",
+    score_kept="best",
+    enrol=True,
+    navigation=CoursePage.Navigation.FREE,
+    **fields,
+):
     """A published course whose only lesson plays ``activities``, and an enrolled learner."""
-    course = CoursePageFactory()
+    course = CoursePageFactory(navigation=navigation)
     module = ModulePageFactory(parent=course)
     body = fields.pop("body", None) or h5p_body(
         *activities, completion=completion, score_kept=score_kept
@@ -210,6 +218,87 @@ def test_every_activity_of_a_lesson_must_be_done_and_scores_are_averaged():
     progress = progress_of(learner, lesson)
     assert progress.completed_at is not None
     assert (progress.best_score, progress.attempts) == (75, 2)
+
+
+def course_of_lessons(navigation: str, *bodies) -> tuple[CoursePage, list, object]:
+    """A published course of one module holding a lesson per body, and an enrolled learner."""
+    course = CoursePageFactory(navigation=navigation)
+    module = ModulePageFactory(parent=course)
+    lessons = [LessonPageFactory(parent=module, body=body) for body in bodies]
+    learner = LearnerFactory()
+    course_enrol(user=learner, course=course)
+    return course, lessons, learner
+
+
+def test_in_a_course_taken_in_order_a_result_leaves_locked_lessons_alone():
+    activity = h5p_activity()
+    course, (first, later), learner = course_of_lessons(
+        CoursePage.Navigation.SEQUENTIAL, h5p_body(activity), h5p_body(activity)
+    )
+
+    [row] = record(learner, statement(learner, activity, verb="completed", score=scored(9)))
+
+    assert row.counted
+    assert progress_of(learner, first).completed_at is not None
+    # The later lesson was locked when the result came: it neither keeps it nor completes.
+    assert not H5PResult.objects.filter(user=learner, lesson_key=later.translation_key).exists()
+    assert not LessonProgress.objects.filter(user=learner, lesson_key=later.translation_key)
+    assert enrolment_of(learner, course).completed_at is None
+
+    # Open now, the later lesson counts the next result.
+    record(learner, statement(learner, activity, verb="completed", score=scored(6)))
+    assert result_of(learner, later, activity).best_score == 60
+    assert progress_of(learner, later).completed_at is not None
+    assert enrolment_of(learner, course).completed_at is not None
+
+
+def test_a_result_only_for_locked_lessons_is_not_counted():
+    activity = h5p_activity()
+    course, (before, locked), learner = course_of_lessons(
+        CoursePage.Navigation.SEQUENTIAL, text_body(), h5p_body(activity)
+    )
+
+    [row] = record(learner, statement(learner, activity, verb="completed", score=scored(9)))
+
+    assert (row.counted, row.not_counted_reason) == (
+        False,
+        "the lessons using this activity are not open yet: the course is taken in order",
+    )
+    assert not H5PResult.objects.filter(user=learner).exists()
+    assert not LessonProgress.objects.filter(user=learner).exists()
+
+    lesson_complete(user=learner, lesson=before, course=course)
+    [row] = record(learner, statement(learner, activity, verb="completed", score=scored(9)))
+    assert row.counted
+    assert progress_of(learner, locked).completed_at is not None
+
+
+def test_a_free_course_counts_the_result_in_every_lesson_using_the_activity():
+    activity = h5p_activity()
+    _course, lessons, learner = course_of_lessons(
+        CoursePage.Navigation.FREE, h5p_body(activity), text_body(), h5p_body(activity)
+    )
+
+    [row] = record(learner, statement(learner, activity, verb="completed", score=scored(9)))
+
+    assert row.counted
+    assert progress_of(learner, lessons[0]).completed_at is not None
+    assert progress_of(learner, lessons[2]).completed_at is not None
+
+
+def test_an_optional_lesson_not_done_locks_nothing():
+    activity = h5p_activity()
+    course = CoursePageFactory(navigation=CoursePage.Navigation.SEQUENTIAL)
+    module = ModulePageFactory(parent=course)
+    LessonPageFactory(parent=module, is_optional=True)
+    lesson = LessonPageFactory(parent=module, body=h5p_body(activity))
+    learner = LearnerFactory()
+    course_enrol(user=learner, course=course)
+
+    [row] = record(learner, statement(learner, activity, verb="completed", score=scored(9)))
+
+    assert row.counted
+    assert progress_of(learner, lesson).completed_at is not None
 
 
 def test_a_learner_not_enrolled_is_recorded_but_not_counted():
@@ -471,10 +560,11 @@ def queries_to_record(course, activity, verb: str) -> int:
     return len(captured)
 
 
+@pytest.mark.parametrize("navigation", CoursePage.Navigation.values)
 @pytest.mark.parametrize("verb", ["answered", "completed"])
-def test_recording_a_statement_does_not_read_every_lesson(verb):
+def test_recording_a_statement_does_not_read_every_lesson(verb, navigation):
     activity, other = h5p_activity(), h5p_activity()
-    course, _lesson, _learner = h5p_lesson(activity)
+    course, _lesson, _learner = h5p_lesson(activity, navigation=navigation)
     queries_to_record(course, activity, verb)  # warm per-process caches (content types)
     before = queries_to_record(course, activity, verb)
 
