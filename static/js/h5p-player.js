@@ -18,6 +18,7 @@
   var RECORDED_VERB = /\/verbs\/(answered|completed|passed|failed|scored|attempted)$/;
   var pending = [];
   var sending = false;
+  var playerScope = null; // the window H5P runs in: this page, or the frame it adds
 
   function show(id) {
     document.getElementById(id).hidden = false;
@@ -90,7 +91,21 @@
       statement.id = statement.id || newId();
       pending.push(statement);
       flush();
+      saveState();
     }
+  }
+
+  // H5P saves where the learner is every few seconds; an answer is worth saving at once,
+  // in case the page is left before the next save.
+  function saveState() {
+    var h5p = playerScope && playerScope.H5P;
+    (h5p && h5p.instances || []).forEach(function (instance) {
+      if (instance.getCurrentState && instance.contentId !== undefined) {
+        h5p.setUserData(instance.contentId, "state", instance.getCurrentState(), {
+          deleteOnChange: true
+        });
+      }
+    });
   }
 
   function reportHeight() {
@@ -121,6 +136,9 @@
         scope.H5P.jQuery.ajaxSetup({ headers: { "X-CSRFToken": csrfToken } });
       }
     });
+    playerScope = window.H5P && window.H5P.instances && window.H5P.instances.length
+      ? window
+      : inner && inner.contentWindow;
     var dispatcher = (window.H5P && window.H5P.externalDispatcher) ||
       (inner && inner.contentWindow.H5P && inner.contentWindow.H5P.externalDispatcher);
     dispatcher.on("xAPI", onStatement);

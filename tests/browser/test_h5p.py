@@ -77,6 +77,11 @@ def test_a_learner_plays_an_activity_and_the_server_records_it(page, site_url, a
     assert progress.completed_at is not None
     assert XAPIStatement.objects.filter(user=user, counted=True).exists()
 
+    # An answer saves where the learner is at once: back on the page, it is still there.
+    page.reload()
+    frame = activity_frame(page, "SQHM: where does the training happen?")
+    expect(frame.get_by_label("Close to home, supported by a local network.")).to_be_checked()
+
     # The same lesson in French plays the French version, with the result kept.
     page.goto(site_url + LESSON_FR)
     expect(page.get_by_text("Vous avez terminé cette leçon.")).to_be_visible()
