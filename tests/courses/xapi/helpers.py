@@ -38,7 +38,8 @@ def h5p_body(*activities, completion: str = "completed", score_kept: str = "best
 
 
 def activity_iri(activity, host: str = "http://testserver") -> str:
-    return f"{host}/h5p/activities/{activity.uuid}"
+    """The activity's xAPI identifier: the absolute address of its player."""
+    return f"{host}{activity.get_player_url()}"
 
 
 def statement(

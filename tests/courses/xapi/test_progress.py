@@ -4,6 +4,7 @@ import threading
 import uuid
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 import pytest
@@ -578,19 +579,33 @@ def test_recording_a_statement_does_not_read_every_lesson(verb, navigation):
     assert queries_to_record(course, activity, verb) == before
 
 
+def test_the_players_address_identifies_the_whole_activity():
+    activity = h5p_activity()
+    iri = RequestFactory().get("/").build_absolute_uri(activity.get_player_url())
+
+    assert iri == f"http://testserver/h5p/activities/{activity.uuid}"
+    assert activity_uuid_from_iri(iri) == activity.uuid
+
+
 def test_activity_addresses():
     activity_key = "0b8f4a52-6c1d-4c1e-9a7e-3f0d2b1c4e5a"
-    assert str(activity_uuid_from_iri(f"https://x.example/h5p/activities/{activity_key}")) == (
-        activity_key
-    )
+    for iri in [
+        f"https://x.example/h5p/activities/{activity_key}",
+        f"http://x.example:8000/h5p/activities/{activity_key.upper()}",
+    ]:
+        assert str(activity_uuid_from_iri(iri)) == activity_key
     for iri in [
         f"https://x.example/h5p/activities/{activity_key}/",
         f"https://x.example/h5p/activities/{activity_key}?subContentId=1",
+        f"https://x.example/h5p/activities/{activity_key}?",
         f"https://x.example/h5p/activities/{activity_key}#part",
-        f"https://x.example/fr/h5p/activities/{activity_key}/",
-        f"ftp://x.example/h5p/activities/{activity_key}/",
-        "https://x.example/h5p/activities/not-a-uuid-at-all-not-a-uuid-at-all123/",
-        "/h5p/activities/{activity_key}/",
+        f"https://x.example/h5p/activities/{activity_key}/files/content/content.json",
+        f"https://x.example/fr/h5p/activities/{activity_key}",
+        f"ftp://x.example/h5p/activities/{activity_key}",
+        "https://x.example/h5p/activities/not-a-uuid-at-all-not-a-uuid-at-all123",
+        f"https://x.example/h5p/activities/{activity_key.replace('-', '')}",
+        f"/h5p/activities/{activity_key}",
+        f"urn:uuid:{activity_key}",
         None,
     ]:
-        assert activity_uuid_from_iri(iri) is None
+        assert activity_uuid_from_iri(iri) is None, iri
