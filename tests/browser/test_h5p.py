@@ -28,6 +28,16 @@ LESSON_FR = (
 )
 
 
+def open_lesson_enrolled(page, site_url):
+    """Sign in as a trainer, enrol in the course if needed, open the lesson with H5P."""
+    log_in(page, site_url, "trainer@example.org")
+    page.goto(site_url + COURSE)
+    enrol = page.get_by_role("button", name="Enrol in this course")
+    if enrol.count():
+        enrol.press("Enter")
+    page.goto(site_url + LESSON)
+
+
 def activity_frame(page, title):
     frame_element = page.get_by_title(f"Interactive activity: {title}")
     expect(frame_element).to_be_visible()
@@ -37,12 +47,7 @@ def activity_frame(page, title):
 
 
 def test_a_learner_plays_an_activity_and_the_server_records_it(page, site_url, axe):
-    log_in(page, site_url, "trainer@example.org")
-    page.goto(site_url + COURSE)
-    enrol = page.get_by_role("button", name="Enrol in this course")
-    if enrol.count():
-        enrol.press("Enter")
-    page.goto(site_url + LESSON)
+    open_lesson_enrolled(page, site_url)
     axe(page)
     frame = activity_frame(page, "SQHM: where does the training happen?")
     axe(frame)
@@ -103,12 +108,7 @@ def expect_recorded(user, lesson, *, attempts):
 
 
 def test_the_activity_gives_back_where_the_learner_stopped(page, site_url):
-    log_in(page, site_url, "trainer@example.org")
-    page.goto(site_url + COURSE)
-    enrol = page.get_by_role("button", name="Enrol in this course")
-    if enrol.count():
-        enrol.press("Enter")
-    page.goto(site_url + LESSON)
+    open_lesson_enrolled(page, site_url)
     frame = activity_frame(page, "SQHM: where does the training happen?")
     frame.get_by_label("Alone, online, with nobody to follow them.").check()
     # The player saves its state every few seconds, and when the page goes away.
