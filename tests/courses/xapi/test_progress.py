@@ -18,8 +18,15 @@ from courses.factories import (
     text_body,
     translation_publish,
 )
-from courses.models import CoursePage, Enrolment, H5PResult, LessonProgress, XAPIStatement
-from courses.selectors.h5p import h5p_results_for_lesson
+from courses.models import (
+    CoursePage,
+    Enrolment,
+    H5PResult,
+    LessonPage,
+    LessonProgress,
+    XAPIStatement,
+)
+from courses.selectors.learning import lesson_h5p_blocks
 from courses.services.progress import course_enrol, lesson_complete
 from courses.services.xapi import statements_record
 from courses.xapi.statements import activity_uuid_from_iri
@@ -453,17 +460,21 @@ def test_a_lesson_published_in_two_languages_counts_once():
     assert enrolment_of(learner, course).completed_at is None
 
 
-def test_results_selector_reads_the_lesson_in_one_query(django_assert_num_queries):
+def test_the_lesson_reads_results_kept_under_the_original(django_assert_num_queries):
     french = h5p_activity(language="fr")
     english = h5p_activity(language="en", translation_of=french)
     _course, lesson, learner = h5p_lesson(french, h5p_activity())
     record(learner, statement(learner, english, score=scored(3)))
+    lesson = LessonPage.objects.get(pk=lesson.pk)
+    assert len(lesson.h5p_blocks) == 2  # loads the blocks' activities, once per page
 
-    with django_assert_num_queries(1):
-        results = h5p_results_for_lesson(user=learner, lesson=lesson)
+    with django_assert_num_queries(2):  # the activities' versions, then the results
+        blocks = lesson_h5p_blocks(lesson=lesson, language="en", user=learner)
 
-    assert list(results) == [french.uuid]
-    assert results[french.uuid].best_score == 30
+    first, second = (blocks[block.id] for block in lesson.h5p_blocks)
+    assert first.activity == english
+    assert first.result.best_score == 30
+    assert second.result is None
 
 
 # Statements arriving at the same moment, from two tabs or a player sending again. Each
