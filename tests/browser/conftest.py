@@ -2,6 +2,10 @@ import os
 import shutil
 from pathlib import Path
 
+from django.core.servers.basehttp import WSGIServer
+from django.db import connections
+from django.test.testcases import LiveServerThread
+
 import pytest
 
 from tests.conftest import ROOT, require_tool
@@ -19,6 +23,22 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if Path(item.fspath).parent == Path(__file__).parent:
             item.add_marker(pytest.mark.browser)
+
+
+class OneRequestAtATimeServer(WSGIServer):
+    """The live server without threads: it closes each connection after its answer."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def live_server_one_request_at_a_time():
+    """On SQLite the live server shares the test's in-memory database connection, so it
+    must answer one request at a time: a page that saves its state while it records an
+    answer would otherwise send two queries down that connection at once."""
+    if connections["default"].vendor == "sqlite":
+        LiveServerThread.server_class = OneRequestAtATimeServer
 
 
 @pytest.fixture(scope="session")
