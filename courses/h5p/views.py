@@ -143,6 +143,7 @@ def player_view(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "librariesPath": libraries_url,
         "frameJs": static("h5p-standalone/frame.bundle.js"),
         "frameCss": static("h5p-standalone/styles/h5p.css"),
+        "customJs": [static("js/h5p-frame.js")],
         "embedType": "div" if "div" in activity.embed_types else "iframe",
         "xAPIObjectIRI": request.build_absolute_uri(activity.get_player_url()),
         "saveFreq": STATE_SAVE_SECONDS,

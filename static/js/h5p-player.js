@@ -5,7 +5,7 @@
  *   out) are kept and sent again with the next one or when the network is back; ones the
  *   portal refuses are not retried.
  * - The player saves where the learner stopped through the state endpoint; H5P's own
- *   requests get the CSRF token too.
+ *   requests get the CSRF token from h5p-frame.js, loaded where H5P runs.
  * - The lesson's frame follows the height of the activity.
  */
 (function () {
@@ -18,9 +18,8 @@
   var RECORDED_VERB = /\/verbs\/(answered|completed|passed|failed|scored|attempted)$/;
   var pending = [];
   var sending = false;
-  // Counts on the player element, for whoever needs to know a request is over (tests).
+  // Counted on the player element, for whoever needs to know a request is over (tests).
   var answered = 0;
-  var statesSaved = 0;
   var playerScope = null; // the window H5P runs in: this page, or the frame it adds
 
   function show(id) {
@@ -136,18 +135,6 @@
         innerDocument.documentElement.setAttribute("lang", mount.getAttribute("lang"));
       }
     }
-    [window, inner && inner.contentWindow].forEach(function (scope) {
-      if (scope && scope.H5P && scope.H5P.jQuery) {
-        scope.H5P.jQuery.ajaxSetup({ headers: { "X-CSRFToken": csrfToken } });
-        // H5P's own requests are the saves of the learner's place.
-        scope.H5P.jQuery(scope.document).on("ajaxSuccess", function (event, xhr, settings) {
-          if (settings.type === "POST") {
-            statesSaved += 1;
-            mount.setAttribute("data-states-saved", String(statesSaved));
-          }
-        });
-      }
-    });
     playerScope = window.H5P && window.H5P.instances && window.H5P.instances.length
       ? window
       : inner && inner.contentWindow;
