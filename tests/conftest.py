@@ -1,12 +1,14 @@
 import json
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from django.apps import apps
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -14,6 +16,46 @@ from portal.demo.seed import demo_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+# Concurrency tests need a connection per thread and row locks.
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor == "sqlite",
+    reason="concurrent writes need a database with row locks and a connection per thread",
+)
+
+
+def at_once(*functions) -> list:
+    """Run each function in its own thread, all released together; return their results."""
+    barrier = threading.Barrier(len(functions))
+    results, errors = [None] * len(functions), []
+
+    def run(position):
+        try:
+            connection.ensure_connection()  # connect first, so that all start at once
+            barrier.wait(timeout=10)
+            results[position] = functions[position]()
+        except Exception as error:  # reported by the test, not lost in its thread
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(functions))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors, errors
+    return results
+
+
+def queries_for(client, url) -> int:
+    """How many SQL queries a second GET of ``url`` makes (the first warms caches)."""
+    client.get(url)  # warm per-process caches (site root paths, content types)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
 
 
 def require_tool(available: bool, reason: str) -> None:

@@ -63,6 +63,14 @@ class H5PLibrary(models.Model):
         return f"libraries/{self.folder_name}.{self.patch_version}"
 
 
+class H5PActivityQuerySet(models.QuerySet):
+    def versions_of(self, original_ids) -> "H5PActivityQuerySet":
+        """The given original activities and their versions in every language."""
+        return self.filter(
+            models.Q(pk__in=original_ids) | models.Q(translation_of__in=original_ids)
+        )
+
+
 class H5PActivity(PreviewableMixin, models.Model):
     """An uploaded H5P package, ready to be placed in any lesson.
 
@@ -105,6 +113,8 @@ class H5PActivity(PreviewableMixin, models.Model):
     )
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = H5PActivityQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("H5P activity")

@@ -16,19 +16,17 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
-from courses.h5p.activities import activities_in_language
 from courses.models import (
     CourseIndexPage,
     CoursePage,
     Enrolment,
-    H5PActivity,
-    H5PResult,
     LessonPage,
     LessonProgress,
     ModulePage,
     QuizAttempt,
     ReflectionAnswer,
 )
+from courses.selectors.h5p import lesson_h5p_blocks
 from courses.services.quizzes import quiz_score
 from portal.models import User
 
@@ -376,34 +374,6 @@ def lesson_page_context(*, lesson: LessonPage, user: User, access: LessonAccess 
             lesson=lesson, language=get_language(), user=user if access.enrolled else None
         )
     return context
-
-
-@dataclass(frozen=True)
-class H5PBlockState:
-    activity: H5PActivity  # the version played, in the reader's language when there is one
-    result: H5PResult | None = None
-
-
-def lesson_h5p_blocks(
-    *, lesson: LessonPage, language: str, user: User | None = None
-) -> dict[str, H5PBlockState]:
-    """What each H5P block of the lesson plays, and the learner's result on it, by block id.
-
-    Two queries whatever the number of blocks: versions of the activities, then results.
-    """
-    blocks = [block for block in lesson.h5p_blocks if block.value["activity"]]
-    versions = activities_in_language(
-        activities=[block.value["activity"] for block in blocks], language=language
-    )
-    results = {}
-    if user is not None and blocks:
-        rows = H5PResult.objects.filter(user=user, lesson_key=lesson.translation_key)
-        results = {row.activity_key: row for row in rows}
-    states = {}
-    for block in blocks:
-        chosen = versions[block.value["activity"].pk]
-        states[block.id] = H5PBlockState(chosen.played, results.get(chosen.original.uuid))
-    return states
 
 
 @dataclass

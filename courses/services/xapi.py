@@ -21,7 +21,7 @@ from uuid import UUID, uuid4
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import F, IntegerField, Q, Value
+from django.db.models import F, IntegerField, Value
 from django.db.models.functions import Cast, Coalesce, Greatest
 from django.utils import timezone
 
@@ -285,9 +285,8 @@ def _progress_apply(*, user: User, statement: dict, activity: H5PActivity | None
 def _lessons_using(*, user: User, activity: H5PActivity) -> list[LessonUse]:
     """Live lessons with an H5P block playing the activity in any language, one per lesson
     across languages, in courses the learner is enrolled in. A fixed number of queries."""
-    original_id = activity.original.pk
     family = set(
-        H5PActivity.objects.filter(Q(pk=original_id) | Q(translation_of_id=original_id))
+        H5PActivity.objects.versions_of([activity.original_id_or_self])
         .order_by()
         .values_list("pk", flat=True)
     )

@@ -3,8 +3,6 @@
 import uuid
 
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -12,18 +10,11 @@ from courses.models import Cohort, CoursePage, LessonPage
 from courses.services.cohorts import cohort_trainees_enrol
 from courses.services.progress import lesson_complete, lesson_visit
 from courses.services.quizzes import quiz_submit
+from tests.conftest import queries_for
 
 pytestmark = pytest.mark.django_db
 
 COURSES = ["tutorat-a-distance", "prevenir-les-ruptures"]
-
-
-def queries_for(client, url) -> int:
-    client.get(url)  # warm per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 import uuid
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from courses.factories import (
@@ -18,16 +15,9 @@ from courses.factories import (
 from courses.models import Cohort
 from courses.services.progress import course_enrol, lesson_complete, lesson_visit
 from courses.services.quizzes import quiz_submit
+from tests.conftest import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url) -> int:
-    client.get(url)  # warm per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def grow_course(course, learner, *, modules: int, lessons: int) -> None:

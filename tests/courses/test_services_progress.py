@@ -1,9 +1,8 @@
 """Learners' progress: enrolment, completion counted once, course completion, time spent."""
 
-import threading
 import uuid
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -25,6 +24,7 @@ from courses.services.progress import (
     lesson_visit,
 )
 from courses.services.quizzes import quiz_submit
+from tests.conftest import at_once, needs_postgresql
 
 pytestmark = pytest.mark.django_db
 
@@ -167,35 +167,6 @@ def test_database_refuses_a_score_over_100():
 # per thread, which the in-memory SQLite test database cannot give (every thread shares one
 # connection, and SQLite locks the whole database rather than a row): run on PostgreSQL.
 
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor == "sqlite",
-    reason="concurrent writes need a database with row locks and a connection per thread",
-)
-
-
-def run_together(function, times: int = 2) -> list:
-    """Call ``function`` from ``times`` threads released at the same instant."""
-    barrier = threading.Barrier(times)
-    results, errors = [None] * times, []
-
-    def run(position):
-        try:
-            connection.ensure_connection()  # connect first, so that both start at once
-            barrier.wait(timeout=10)
-            results[position] = function()
-        except Exception as error:  # reported by the test, not lost in the thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(position,)) for position in range(times)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
-
 
 @needs_postgresql
 @pytest.mark.django_db(transaction=True)
@@ -210,7 +181,10 @@ def test_two_clicks_at_once_complete_a_lesson_once(demo_database, started):
     if started:
         lesson_visit(user=learner, lesson=lessons[0], course=course)
 
-    results = run_together(lambda: lesson_complete(user=learner, lesson=lessons[0], course=course))
+    def click():
+        return lesson_complete(user=learner, lesson=lessons[0], course=course)
+
+    results = at_once(click, click)
 
     assert sorted(results) == [False, True]
     assert LessonProgress.objects.filter(user=learner).count() == 1
@@ -228,11 +202,12 @@ def test_the_same_quiz_form_sent_twice_at_once_is_one_attempt(demo_database):
     course_enrol(user=learner, course=course)
     token = uuid.uuid4()
 
-    attempts = run_together(
-        lambda: quiz_submit(
+    def send():
+        return quiz_submit(
             user=learner, lesson=lesson, course=course, answers={0: (0,)}, token=token
         )
-    )
+
+    attempts = at_once(send, send)
 
     assert attempts[0].pk == attempts[1].pk
     assert QuizAttempt.objects.filter(user=learner).count() == 1

@@ -1,21 +1,11 @@
 """A page's SQL query count must not grow with its content."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from portal.models import HomePage, StandardPage
+from tests.conftest import queries_for
 
 pytestmark = pytest.mark.django_db
-
-
-def queries_for(client, url) -> int:
-    client.get(url)  # warm per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
 
 
 def add_menu_pages(home, start, stop):

@@ -1,6 +1,5 @@
 """H5P results reported through xAPI become lesson progress, once, and only when they add up."""
 
-import threading
 import uuid
 
 from django.db import connection
@@ -26,10 +25,11 @@ from courses.models import (
     LessonProgress,
     XAPIStatement,
 )
-from courses.selectors.learning import lesson_h5p_blocks
+from courses.selectors.h5p import lesson_h5p_blocks
 from courses.services.progress import course_enrol, lesson_complete
 from courses.services.xapi import statements_record
 from courses.xapi.statements import activity_uuid_from_iri
+from tests.conftest import at_once, needs_postgresql
 from tests.courses.xapi.helpers import (
     activity_iri,
     compound,
@@ -479,34 +479,6 @@ def test_the_lesson_reads_results_kept_under_the_original(django_assert_num_quer
 
 # Statements arriving at the same moment, from two tabs or a player sending again. Each
 # thread needs its own connection and row locks: PostgreSQL only.
-
-needs_postgresql = pytest.mark.skipif(
-    connection.vendor == "sqlite", reason="concurrent writes need a connection per thread"
-)
-
-
-def at_once(*functions) -> list:
-    """Run each function in its own thread, all released together; return their results."""
-    barrier = threading.Barrier(len(functions))
-    results, errors = [None] * len(functions), []
-
-    def run(position):
-        try:
-            connection.ensure_connection()
-            barrier.wait(timeout=10)
-            results[position] = functions[position]()
-        except Exception as error:  # reported by the test rather than lost in its thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(n,)) for n in range(len(functions))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not errors, errors
-    return results
 
 
 @needs_postgresql
