@@ -167,3 +167,41 @@ def test_setup_site_gives_a_fresh_production_database_its_home_pages(tmp_path):
         env_extra=env,
     )
     assert check.stdout.split()[-3:] == ["2", "https://passerelles.example.org", "HomePage"]
+
+
+# Two transactions that read, then write, at the same moment: an H5P player saving its
+# state while it records an answer. On SQLite both must succeed, the second waiting.
+CONCURRENT_WRITES = """
+import threading, time
+from django.db import connection, transaction
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE t (n integer)")
+connection.close()
+start, errors = threading.Barrier(2), []
+def write():
+    try:
+        start.wait(5)
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM t")
+            time.sleep(0.5)
+            cursor.execute("INSERT INTO t VALUES (1)")
+    except Exception as error:
+        errors.append(error)
+    finally:
+        connection.close()
+threads = [threading.Thread(target=write) for _ in range(2)]
+[thread.start() for thread in threads]
+[thread.join() for thread in threads]
+print("errors:", errors)
+"""
+
+
+def test_sqlite_writers_queue_instead_of_failing(tmp_path):
+    result = manage(
+        "shell",
+        "-c",
+        CONCURRENT_WRITES,
+        env_extra={"DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "errors: []" in result.stdout, result.stdout
