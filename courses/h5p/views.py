@@ -125,15 +125,14 @@ def player_view(request: HttpRequest, uuid: UUID) -> HttpResponse:
 
     Its address is also the activity's xAPI identifier.
     """
-    activity = get_object_or_404(H5PActivity.objects.select_related("main_library"), uuid=uuid)
+    activity = get_object_or_404(H5PActivity, uuid=uuid)
     language = _player_language(request)
     translation.activate(language)
+    # Given to the player up front, by data type, for the activity as a whole ("0").
     states = H5PUserState.objects.filter(
-        user=request.user, activity_key=activity.uuid, preload=True
+        user=request.user, activity_key=activity.uuid, sub_content_id="0", preload=True
     )
-    preloaded: dict[str, dict[str, str]] = {}
-    for state in states:
-        preloaded.setdefault(state.sub_content_id, {})[state.data_type] = state.data
+    preloaded = {state.data_type: state.data for state in states}
     # The player appends "/h5p.json", "/content/…" and "/<library>/…" to these prefixes.
     files_url = reverse("h5p_content_file", args=[activity.uuid, "h5p.json"])
     libraries_url = reverse("h5p_library_file", args=["x-1.0", "x"]).removesuffix("/x-1.0/x")
@@ -147,7 +146,7 @@ def player_view(request: HttpRequest, uuid: UUID) -> HttpResponse:
         "embedType": "div" if "div" in activity.embed_types else "iframe",
         "xAPIObjectIRI": request.build_absolute_uri(activity.get_player_url()),
         "saveFreq": STATE_SAVE_SECONDS,
-        "contentUserData": [preloaded.get("0", {})],
+        "contentUserData": [preloaded],
         "user": {
             "name": request.user.get_full_name() or request.user.email,
             "mail": request.user.email,
