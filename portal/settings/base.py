@@ -182,6 +182,22 @@ H5P_MAX_COMPRESSION_RATIO = env.int("H5P_MAX_COMPRESSION_RATIO", default=100)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Certificates. The issuer's keys are PEM files in CREDENTIALS_KEY_DIR (created for
+# development by `manage.py issuer_keys`), or PEM text in the environment variables
+# below, which win: a production e-seal is a configuration change, never a code change.
+CREDENTIALS_KEY_DIR = env.path("CREDENTIALS_KEY_DIR", default=BASE_DIR / "var" / "keys")
+CREDENTIALS_SIGNING_KEY = env("CREDENTIALS_SIGNING_KEY", default="")
+CREDENTIALS_SEAL_KEY = env("CREDENTIALS_SEAL_KEY", default="")
+CREDENTIALS_SEAL_CERTIFICATES = env("CREDENTIALS_SEAL_CERTIFICATES", default="")
+CREDENTIALS_ISSUER = {
+    "name": env("CREDENTIALS_ISSUER_NAME", default="Passerelles"),
+    # The legal identifier a qualified e-seal certificate carries (ETSI EN 319 412-1
+    # form, such as VATFR-12345678901 or NTRFR-123456789).
+    "legal_identifier": env("CREDENTIALS_ISSUER_LEGAL_ID", default="NTRFR-000000000"),
+    "country": env("CREDENTIALS_ISSUER_COUNTRY", default="FR"),
+    "email": env("CREDENTIALS_ISSUER_EMAIL", default="certificates@passerelles.example"),
+}
+
 WAGTAIL_SITE_NAME = "Passerelles"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"

@@ -3,6 +3,7 @@
 import atexit
 import shutil
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 
@@ -23,6 +24,9 @@ STORAGES["h5p"] = {
     "BACKEND": "django.core.files.storage.FileSystemStorage",
     "OPTIONS": {"location": H5P_TEST_ROOT},
 }
+# The issuer's keys for a test run, created once by the test session.
+CREDENTIALS_KEY_DIR = Path(tempfile.mkdtemp(prefix="passerelles-test-keys-"))
+atexit.register(shutil.rmtree, CREDENTIALS_KEY_DIR, ignore_errors=True)
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_RATE_LIMITS = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
