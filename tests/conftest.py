@@ -5,6 +5,7 @@ import threading
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
@@ -12,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from courses.credentials.keys import keys_create
 from portal.demo.seed import demo_seed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +67,18 @@ def require_tool(available: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (CI must install it: see .ci/run)")
     pytest.skip(reason)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def issuer_keys_created():
+    """The issuer's keys for this run, in the temporary folder the test settings name."""
+    issuer = settings.CREDENTIALS_ISSUER
+    keys_create(
+        Path(settings.CREDENTIALS_KEY_DIR),
+        organisation=issuer["name"],
+        country=issuer["country"],
+        legal_identifier=issuer["legal_identifier"],
+    )
 
 
 @pytest.fixture(scope="session")
