@@ -10,8 +10,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
 from cryptography.x509.oid import NameOID
 
+from courses.credentials.edc import credential_build
 from courses.credentials.jades import CHECK_NAMES, payload_text, seal, seal_check
 from courses.credentials.keys import issuer_keys
+from tests.courses.credentials.conftest import certificate_facts
 
 CREDENTIAL = {
     "@context": ["https://www.w3.org/2018/credentials/v1"],
@@ -258,3 +260,11 @@ def test_the_payload_is_deterministic():
     reordered = dict(reversed(list(copy.deepcopy(CREDENTIAL).items())))
     assert payload_text(reordered) == payload_text(CREDENTIAL)
     assert seal(reordered)["payload"] == seal(CREDENTIAL)["payload"]
+
+
+def test_a_sealed_european_digital_credential_round_trip():
+    credential = credential_build(certificate_facts())
+    jws = seal(credential)
+    result = seal_check(json.dumps(jws, ensure_ascii=False, indent=2))
+    assert result.ok, result.checks
+    assert result.credential == credential
