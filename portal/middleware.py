@@ -11,6 +11,8 @@ UNPREFIXED_PATHS = (
     "/healthz",
     "/h5p/",
     "/xapi/",
+    "/.well-known/",
+    "/credentials/",
 )
 
 

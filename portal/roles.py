@@ -78,6 +78,10 @@ ROLES: tuple[Role, ...] = (
             "courses.delete_h5pactivity",
             # Upgrading a library changes every activity that uses it.
             "courses.install_h5plibrary",
+            # Certificates are issued and revoked by hand here; never deleted.
+            "courses.view_certificate",
+            "courses.add_certificate",
+            "courses.change_certificate",
         ),
         page_permissions=(
             "wagtailcore.add_page",

@@ -1688,6 +1688,9 @@ COURSE = {
     "level": "intermediate",
     "workload_hours": 3,
     "navigation": "sequential",
+    # The fifth outcome (building bridges with local partners) matches the ESCO skill
+    # "establish collaborative relations".
+    "outcome_skills": "\n\n\n\nhttp://data.europa.eu/esco/skill/326809fc-238d-40c2-881e-40042f7f2f0d",
     "case_studies": [
         "prevenir-les-ruptures-de-parcours-aquitaine",
         "sensibilisation-partenaires-diisp",

@@ -63,6 +63,22 @@ def learners_seed() -> Cohort | None:
         first_activity_at=three_weeks_ago, last_activity_at=three_weeks_ago
     )
 
+    # Camille has finished the second course: her certificate was issued on completion.
+    camille = people["trainer@example.org"]
+    finished = next(c for c in courses if c.slug == COURSE_SLUGS[1])
+    for number, lesson in enumerate(LessonPage.objects.live().descendant_of(finished)):
+        if lesson.quiz:
+            answers = _answers(lesson, right=True)
+            quiz_submit(
+                user=camille,
+                lesson=lesson,
+                course=finished,
+                answers=answers,
+                token=_token(20 + number),
+            )
+        else:
+            lesson_complete(user=camille, lesson=lesson, course=finished)
+
     yanis = people["yanis@example.org"]
     for lesson in first_module[:2]:
         lesson_complete(user=yanis, lesson=lesson, course=course)

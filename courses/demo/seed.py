@@ -120,6 +120,7 @@ def _course_seed(index: CourseIndexPage, data: dict, activities: dict[str, int])
             workload_hours=data["workload_hours"],
             level=data["level"],
             navigation=data["navigation"],
+            outcome_skills=data.get("outcome_skills", ""),
         )
         course.related_case_studies = CaseStudyPage.objects.filter(
             slug__in=data["case_studies"], locale__language_code=SOURCE

@@ -1,3 +1,4 @@
+from courses.models.certificates import Certificate
 from courses.models.cohorts import Cohort, RiskEpisode
 from courses.models.h5p import (
     H5PActivity,
@@ -15,6 +16,7 @@ from courses.models.pages import (
 from courses.models.progress import Enrolment, LessonProgress, QuizAttempt, ReflectionAnswer
 
 __all__ = [
+    "Certificate",
     "Cohort",
     "CourseIndexPage",
     "CoursePage",

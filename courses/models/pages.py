@@ -5,8 +5,11 @@ keyed by the lesson's ``translation_key`` so that it belongs to the lesson in ev
 language at once.
 """
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
@@ -43,6 +46,18 @@ class CourseIndexPage(BasePage):
         return context
 
 
+ESCO_SKILL = re.compile(r"http://data\.europa\.eu/esco/skill/[0-9a-f-]{36}")
+
+
+def esco_skill_lines_validator(value: str) -> None:
+    for number, line in enumerate(value.splitlines(), start=1):
+        if line.strip() and not ESCO_SKILL.fullmatch(line.strip()):
+            raise ValidationError(
+                _("Line %(number)s is not an ESCO skill address: %(line)s"),
+                params={"number": number, "line": line.strip()[:100]},
+            )
+
+
 class CoursePage(BasePage):
     """A course: what it teaches, to whom, and how it is laid out."""
 
@@ -69,6 +84,22 @@ class CoursePage(BasePage):
     prerequisites = models.TextField(
         _("prerequisites"), blank=True, help_text=_("What learners should know beforehand.")
     )
+    eqf_level = models.PositiveSmallIntegerField(
+        _("EQF level"),
+        null=True,
+        blank=True,
+        choices=[(number, number) for number in range(1, 9)],
+        help_text=_("The European Qualifications Framework level, printed on certificates."),
+    )
+    outcome_skills = models.TextField(
+        _("ESCO skills of the learning outcomes"),
+        blank=True,
+        validators=[esco_skill_lines_validator],
+        help_text=_(
+            "One line per learning outcome, in the same order: the address of the ESCO skill "
+            "it matches (http://data.europa.eu/esco/skill/…), or an empty line."
+        ),
+    )
     navigation = models.CharField(
         _("navigation"), max_length=20, choices=Navigation.choices, default=Navigation.FREE
     )
@@ -92,6 +123,8 @@ class CoursePage(BasePage):
                 FieldPanel("prerequisites"),
                 FieldPanel("workload_hours"),
                 FieldPanel("level"),
+                FieldPanel("eqf_level"),
+                FieldPanel("outcome_skills"),
             ],
             heading=_("About the course"),
         ),
@@ -113,6 +146,8 @@ class CoursePage(BasePage):
         TranslatableField("prerequisites"),
         SynchronizedField("workload_hours"),
         SynchronizedField("level"),
+        SynchronizedField("eqf_level"),
+        SynchronizedField("outcome_skills"),
         SynchronizedField("navigation"),
         SynchronizedField("related_case_studies"),
     ]
@@ -123,6 +158,26 @@ class CoursePage(BasePage):
     @property
     def outcomes(self) -> list[str]:
         return [line.strip() for line in self.learning_outcomes.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        skill_lines = self.outcome_skills.rstrip().splitlines()
+        if len(skill_lines) > len(self.outcomes):
+            raise ValidationError(
+                {
+                    "outcome_skills": _(
+                        "There are more skill lines (%(skills)s) than learning outcomes "
+                        "(%(outcomes)s)."
+                    )
+                    % {"skills": len(skill_lines), "outcomes": len(self.outcomes)}
+                }
+            )
+
+    @property
+    def skills(self) -> list[str | None]:
+        """The ESCO skill of each learning outcome, by position (None where none is given)."""
+        lines = [line.strip() for line in self.outcome_skills.splitlines()]
+        return [(lines[i] or None) if i < len(lines) else None for i in range(len(self.outcomes))]
 
     @property
     def is_sequential(self) -> bool:

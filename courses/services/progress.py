@@ -12,6 +12,7 @@ from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from courses.models import CoursePage, Enrolment, LessonPage, LessonProgress
+from courses.services.certificates import certificate_issue_on_completion
 from portal.models import User
 
 # One beacon from a lesson page never reports more than this; longer means a forgotten tab.
@@ -127,11 +128,12 @@ def course_completion_update(*, user: User, course_key: UUID) -> bool:
     ).count()
     if done < len(required):
         return False
-    return bool(
-        Enrolment.objects.filter(
-            user=user, course_key=course_key, completed_at__isnull=True
-        ).update(completed_at=timezone.now())
-    )
+    completed = Enrolment.objects.filter(
+        user=user, course_key=course_key, completed_at__isnull=True
+    ).update(completed_at=timezone.now())
+    if completed:
+        certificate_issue_on_completion(user=user, course_key=course_key)
+    return bool(completed)
 
 
 def course_completions_refresh(*, course_key: UUID) -> int:
@@ -153,4 +155,8 @@ def course_completions_refresh(*, course_key: UUID) -> int:
         .filter(done=len(required))
         .values("user")
     )
-    return learners.filter(user__in=finished).update(completed_at=timezone.now())
+    users = list(User.objects.filter(pk__in=learners.filter(user__in=finished).values("user")))
+    completed = learners.filter(user__in=users).update(completed_at=timezone.now())
+    for user in users:
+        certificate_issue_on_completion(user=user, course_key=course_key)
+    return completed

@@ -152,7 +152,7 @@ def test_pdf_of_unknown_or_unpublished_case_study_is_404(client):
 def test_pdf_rendering_never_fetches_from_the_network():
     from weasyprint.urls import URLFetchingError
 
-    from practices.pdf import StaticFilesFetcher
+    from portal.pdf import StaticFilesFetcher
 
     fetcher = StaticFilesFetcher()
     assert fetcher.fetch("http://testserver/static/css/site.css").status == 200
