@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519
 from courses.credentials.jsonld import (
     CanonicalizationTooComplexError,
     DocumentLoader,
+    UndefinedTermError,
     UnknownContextError,
     canonicalize,
 )
@@ -143,8 +144,9 @@ class ProofCheck:
 
     ``code`` is a stable identifier of why it failed: ``malformed`` (not a document this
     cryptosuite can check), ``unknown-context`` (a JSON-LD context the portal does not
-    ship), ``mismatch`` (well-formed, but the signature does not match the content or the
-    key). ``reason`` says the same in plain English, for logs.
+    ship), ``undefined-term`` (a property or type no context defines, which a signature
+    could not cover), ``mismatch`` (well-formed, but the signature does not match the
+    content or the key). ``reason`` says the same in plain English, for logs.
     """
 
     ok: bool
@@ -235,6 +237,8 @@ def proof_verify(
         raise  # the portal's own installation is incomplete: not the document's fault
     except UnknownContextError as error:
         return _failure("unknown-context", str(error))
+    except UndefinedTermError as error:
+        return _failure("undefined-term", str(error))
     except CanonicalizationTooComplexError:
         return _failure("malformed", "The document is too complex to canonicalize.")
     except Exception as error:  # pyld reports invalid JSON-LD in many ways

@@ -7,6 +7,7 @@ the network), so only the copies installed from npm are served; any other URL fa
 
 import copy
 import json
+import re
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,15 @@ _CONTEXT_FILES = {
 
 class CanonicalizationTooComplexError(Exception):
     """A document whose blank nodes would take too long to canonicalize."""
+
+
+class UndefinedTermError(Exception):
+    """A document uses a term no context defines.
+
+    JSON-LD silently drops such terms (and turns undefined types into relative IRIs,
+    which RDF leaves out), so a signature would not cover them: anything could be added
+    to a signed document without breaking its proof. Such documents are refused.
+    """
 
 
 class UnknownContextError(Exception):
@@ -129,7 +139,7 @@ def _run(operation: Callable, document, loader: DocumentLoader | None, **options
     except jsonld.JsonLdError as error:
         cause = error
         while cause is not None:
-            if isinstance(cause, UnknownContextError | ImproperlyConfigured):
+            if isinstance(cause, UnknownContextError | UndefinedTermError | ImproperlyConfigured):
                 raise cause from error
             cause = cause.__cause__
         raise
@@ -164,9 +174,54 @@ class _BoundedCanonicalization(URDNA2015):
 
 
 def canonicalize(document: dict, *, loader: DocumentLoader | None = None) -> str:
-    """The document's RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) as N-Quads."""
-    dataset = _run(jsonld.to_rdf, document, loader, produceGeneralizedRdf=False)
+    """The document's RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) as N-Quads.
+
+    Raise :class:`UndefinedTermError` if any part of the document would not reach the
+    canonical form, :class:`UnknownContextError` for a context the loader does not serve.
+    """
+    expanded = expand_strictly(document, loader=loader)
+    dataset = _run(jsonld.to_rdf, expanded, loader, produceGeneralizedRdf=False)
     return _BoundedCanonicalization().main(dataset, {"format": "application/n-quads"})
+
+
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# pyld resolves relative IRIs against this made-up base where other processors keep them
+# relative (and leave them out of RDF): either way they are not the document's meaning.
+_PYLD_DEFAULT_BASE = jsonld.DEFAULT_BASE_IRI
+
+
+def _relative_iri(node) -> str | None:
+    """The first node or type identifier in expanded JSON-LD that is not absolute."""
+    if isinstance(node, list):
+        for item in node:
+            found = _relative_iri(item)
+            if found is not None:
+                return found
+        return None
+    if not isinstance(node, dict):
+        return None
+    identifiers = node.get("@type", [])
+    identifiers = identifiers if isinstance(identifiers, list) else [identifiers]
+    if "@id" in node:
+        identifiers = [*identifiers, node["@id"]]
+    for identifier in identifiers:
+        if identifier == "@json" or identifier.startswith("_:"):  # JSON literal, blank node
+            continue
+        if not _ABSOLUTE_IRI.match(identifier) or identifier.startswith(_PYLD_DEFAULT_BASE):
+            return identifier.removeprefix(_PYLD_DEFAULT_BASE)
+    return _relative_iri([value for key, value in node.items() if key not in ("@id", "@type")])
+
+
+def expand_strictly(document: dict, *, loader: DocumentLoader | None = None) -> list:
+    """The document's expansion; raise :class:`UndefinedTermError` if it loses anything."""
+    dropped = []
+    expanded = expand(document, loader=loader, on_property_dropped=dropped.append)
+    if dropped:
+        raise UndefinedTermError(f"No context defines the property {dropped[0]!r}.")
+    relative = _relative_iri(expanded)
+    if relative is not None:
+        raise UndefinedTermError(f"No context defines {relative!r} as an absolute IRI.")
+    return expanded
 
 
 def expand(
