@@ -2,6 +2,8 @@ import copy
 import datetime
 import hashlib
 
+from django.core.exceptions import ImproperlyConfigured
+
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -19,6 +21,7 @@ from courses.credentials.jsonld import (
     canonicalize,
     document_loader,
     document_loader_with,
+    local_contexts,
 )
 
 # The eddsa-rdfc-2022 test vectors of the W3C specification "Data Integrity EdDSA
@@ -201,3 +204,15 @@ def test_created_must_be_a_timezone_aware_moment(vector_private_key, loader):
         loader=loader,
     )
     assert signed["proof"]["created"] == "2023-02-24T23:36:38Z"
+
+
+def test_a_missing_context_file_says_to_install_the_npm_packages(settings, tmp_path):
+    settings.BASE_DIR = tmp_path
+    local_contexts.cache_clear()
+    document_loader.cache_clear()
+    try:
+        with pytest.raises(ImproperlyConfigured, match="make install"):
+            canonicalize({"@context": "https://www.w3.org/ns/credentials/v2", "name": "x"})
+    finally:
+        local_contexts.cache_clear()
+        document_loader.cache_clear()
