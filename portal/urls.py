@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.credentials import urls as credential_urls
 from portal import views
 from portal.api import api_router
 from portal.sitemaps import LocalizedSitemap
@@ -20,6 +21,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("h5p/", include("courses.h5p.urls")),
     path("xapi/", include("courses.xapi.urls")),
+    path("", include(credential_urls.documents)),
 ]
 
 if settings.DEBUG:
@@ -30,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("", include(credential_urls.pages)),
     path("", include("practices.urls")),
     path("", include("courses.urls")),
     # Wagtail serves every other path from the page tree; it must come last.

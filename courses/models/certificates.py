@@ -15,15 +15,12 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.credentials.facts import AchievementText, CertificateFacts
 from courses.credentials.issuer import verify_url
-
-
-# Places in the revocation list: the W3C Bitstring Status List's minimum, 16 KB of bits.
-STATUS_LIST_SIZE = 131_072
+from courses.credentials.status_list import status_list_size
 
 
 def status_index_new() -> int:
     """A random place in the revocation list, so that positions reveal no issuing order."""
-    return secrets.randbelow(STATUS_LIST_SIZE)
+    return secrets.randbelow(status_list_size)
 
 
 class CertificateQuerySet(models.QuerySet):
