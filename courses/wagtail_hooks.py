@@ -1,4 +1,5 @@
-"""H5P activities in the admin: upload a package, preview it, choose it in any lesson."""
+"""H5P activities in the admin (upload a package, preview it, choose it in any lesson) and
+certificates (see ``courses.credentials.admin``)."""
 
 from django import forms
 from django.conf import settings
@@ -11,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from courses.credentials.admin import CertificateViewSet
 from courses.h5p.package import H5PPackageError, package_read
 from courses.models import H5PActivity
 from courses.services.h5p import h5p_activity_create
@@ -110,3 +112,4 @@ class H5PActivityViewSet(SnippetViewSet):
 
 
 register_snippet(H5PActivityViewSet)
+register_snippet(CertificateViewSet)

@@ -19,7 +19,7 @@ COHORT_NAME = "Promotion 2026 : tuteurs de proximité"
 COURSE_SLUGS = ["tutorat-a-distance", "prevenir-les-ruptures"]
 
 
-def _answers(lesson: LessonPage, *, right: bool) -> dict[int, tuple[int, ...]]:
+def quiz_answers(lesson: LessonPage, *, right: bool) -> dict[int, tuple[int, ...]]:
     answers = {}
     for position, question in enumerate(lesson.quiz.value["questions"]):
         correct = [i for i, choice in enumerate(question["choices"]) if choice["correct"]]
@@ -51,7 +51,7 @@ def learners_seed() -> Cohort | None:
         user=people["lea@example.org"],
         lesson=quiz,
         course=course,
-        answers=_answers(quiz, right=True),
+        answers=quiz_answers(quiz, right=True),
         token=_token(1),
     )
     lesson_visit(user=people["lea@example.org"], lesson=lessons[3], course=course)
@@ -64,20 +64,8 @@ def learners_seed() -> Cohort | None:
     )
 
     # Camille has finished the second course: her certificate was issued on completion.
-    camille = people["trainer@example.org"]
     finished = next(c for c in courses if c.slug == COURSE_SLUGS[1])
-    for number, lesson in enumerate(LessonPage.objects.live().descendant_of(finished)):
-        if lesson.quiz:
-            answers = _answers(lesson, right=True)
-            quiz_submit(
-                user=camille,
-                lesson=lesson,
-                course=finished,
-                answers=answers,
-                token=_token(20 + number),
-            )
-        else:
-            lesson_complete(user=camille, lesson=lesson, course=finished)
+    course_finish(user=people["trainer@example.org"], course=finished)
 
     yanis = people["yanis@example.org"]
     for lesson in first_module[:2]:
@@ -87,10 +75,21 @@ def learners_seed() -> Cohort | None:
             user=yanis,
             lesson=quiz,
             course=course,
-            answers=_answers(quiz, right=False),
+            answers=quiz_answers(quiz, right=False),
             token=_token(10 + attempt),
         )
     return cohort
+
+
+def course_finish(*, user: User, course: CoursePage) -> None:
+    """Do every lesson of ``course`` as a learner would, passing each quiz."""
+    for lesson in LessonPage.objects.live().descendant_of(course):
+        if lesson.quiz:
+            answers = quiz_answers(lesson, right=True)
+            token = uuid.uuid4()
+            quiz_submit(user=user, lesson=lesson, course=course, answers=answers, token=token)
+        else:
+            lesson_complete(user=user, lesson=lesson, course=course)
 
 
 def _token(number: int) -> uuid.UUID:

@@ -37,7 +37,7 @@ def elm_dir() -> Path:
 def jsonld_contexts(elm_dir) -> dict[str, dict]:
     """The two contexts an EDC names, read from local files (nothing is fetched)."""
     if not VC_V1_CONTEXT.is_file():
-        pytest.skip("The W3C VC v1 context is missing: run `npm install`.")
+        pytest.skip("The W3C VC v1 context is missing: run `make install`.")
     return {
         "https://www.w3.org/2018/credentials/v1": json.loads(VC_V1_CONTEXT.read_text()),
         "http://data.europa.eu/snb/model/context/edc-ap": json.loads(
