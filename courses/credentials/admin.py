@@ -134,8 +134,9 @@ class CertificateViewSet(SnippetViewSet):
     menu_order = 260
     add_view_class = CertificateIssueView
     edit_view_class = CertificateRevokeView
-    base_form_class = CertificateRevokeForm
-    panels = [FieldPanel("revocation_reason")]
+    edit_handler = ObjectList(
+        [FieldPanel("revocation_reason")], base_form_class=CertificateRevokeForm
+    )
     list_display = [
         "learner_name",
         Column("title", label=_("Course")),

@@ -47,7 +47,7 @@ def certificate_list_view(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(
         request,
         "courses/certificates/certificate_list.html",
-        {"certificates": [(c, forms[c.pk]) for c in certificates]},
+        {"certificates": [(c, c.text(get_language()), forms[c.pk]) for c in certificates]},
     )
 
 
