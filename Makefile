@@ -33,6 +33,7 @@ translations: install ## Compile the message catalogues in locale/
 
 run: install translations ## Install, migrate SQLite, load the demo and serve on http://127.0.0.1:8000 (PORT overrides)
 	$(MANAGE) migrate --noinput
+	$(MANAGE) issuer_keys
 	$(MANAGE) seed_demo
 	@echo
 	@echo "Passerelles is served at http://127.0.0.1:$(PORT)/ (French: /fr/, English: /en/, admin: /admin/)"
@@ -58,6 +59,7 @@ serve: install translations ## Serve with production settings through gunicorn (
 	sh -c '$(MANAGE) collectstatic --noinput --verbosity 0 && \
 	       $(MANAGE) migrate --noinput && \
 	       $(MANAGE) setup_site && \
+	       $(MANAGE) issuer_keys && \
 	       exec $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
 	            --no-control-socket --access-logfile -'
 

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -146,7 +147,9 @@ def issuer_profile_view(request: HttpRequest) -> JsonResponse:
 def status_list_view(request: HttpRequest) -> JsonResponse:
     """The revocation list, built on every request: a revocation shows at once."""
     revoked, changed_at = revoked_status_indexes()
-    credential = openbadges.status_list_credential(revoked_indexes=revoked, valid_from=changed_at)
+    credential = openbadges.status_list_credential(
+        revoked_indexes=revoked, valid_from=changed_at or timezone.now()
+    )
     response = _public_json(credential, "application/vc+ld+json")
     response["Cache-Control"] = "no-cache"
     return response

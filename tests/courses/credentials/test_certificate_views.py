@@ -293,6 +293,12 @@ def test_the_revocation_list_shows_a_revocation_on_the_next_request(client, cert
     assert revoked()
 
 
+def test_the_revocation_list_exists_before_any_certificate(client):
+    Certificate.objects.all().delete()
+    credential = client.get("/credentials/status/revocation").json()
+    assert not any(status_list_decode(credential["credentialSubject"]["encodedList"]))
+
+
 def test_unknown_public_documents_are_404_not_redirects(client):
     assert client.get("/credentials/status/other").status_code == 404
     assert client.get("/.well-known/other.json").status_code == 404
