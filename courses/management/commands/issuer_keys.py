@@ -17,6 +17,20 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         directory = Path(settings.CREDENTIALS_KEY_DIR)
         issuer = settings.CREDENTIALS_ISSUER
+        from_environment = [
+            settings.CREDENTIALS_SIGNING_KEY,
+            settings.CREDENTIALS_SEAL_KEY,
+            settings.CREDENTIALS_SEAL_CERTIFICATES,
+        ]
+        if all(from_environment):
+            self.stdout.write("The issuer's keys come from the environment.")
+        else:
+            self._create(directory, issuer)
+        keys = issuer_keys()
+        self.stdout.write(f"Issuer: {issuer_did()}")
+        self.stdout.write(f"Seal certificate: {keys.seal_certificate.subject.rfc4514_string()}")
+
+    def _create(self, directory: Path, issuer: dict) -> None:
         try:
             keys_create(
                 directory,
@@ -27,6 +41,3 @@ class Command(BaseCommand):
             self.stdout.write(f"Created the issuer's keys in {directory}.")
         except FileExistsError:
             self.stdout.write(f"The issuer's keys already exist in {directory}: kept.")
-        keys = issuer_keys()
-        self.stdout.write(f"Issuer: {issuer_did()}")
-        self.stdout.write(f"Seal certificate: {keys.seal_certificate.subject.rfc4514_string()}")

@@ -50,3 +50,22 @@ def test_a_seal_certificate_for_another_key_is_refused(settings, tmp_path: Path)
             issuer_keys()
     finally:
         issuer_keys.cache_clear()
+
+
+def test_the_command_creates_keys_once_and_says_who_the_issuer_is(settings, tmp_path: Path):
+    import io
+
+    from django.core.management import call_command
+
+    settings.CREDENTIALS_KEY_DIR = tmp_path
+    issuer_keys.cache_clear()
+    try:
+        first, second = io.StringIO(), io.StringIO()
+        call_command("issuer_keys", stdout=first)
+        before = (tmp_path / "signing-key.pem").read_bytes()
+        call_command("issuer_keys", stdout=second)
+        assert "Created" in first.getvalue() and "kept" in second.getvalue()
+        assert "did:web:testserver" in second.getvalue()
+        assert (tmp_path / "signing-key.pem").read_bytes() == before
+    finally:
+        issuer_keys.cache_clear()
