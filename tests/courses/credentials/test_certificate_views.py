@@ -311,6 +311,8 @@ def test_a_moderator_issues_and_revokes_in_the_admin(client):
     client.force_login(user("moderator@example.org"))
     index = client.get(reverse("wagtailsnippets_courses_certificate:list"))
     assert index.status_code == 200
+    found = client.get(reverse("wagtailsnippets_courses_certificate:list"), {"q": "trainer@"})
+    assert "Camille" in found.content.decode()
     add = reverse("wagtailsnippets_courses_certificate:add")
     assert client.get(add).status_code == 200
     response = client.post(
