@@ -18,6 +18,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from cryptography import x509
@@ -121,7 +123,11 @@ def seal_check(jws) -> SealCheck:
         _("Sealed on %(time)s, while its certificate was valid (%(start)s to %(end)s).")
         if dates_ok
         else _("Sealed on %(time)s, while its certificate was not valid (%(start)s to %(end)s).")
-    ) % {"time": parsed.signed_at.isoformat(), "start": start.isoformat(), "end": end.isoformat()}
+    ) % {
+        "time": date_format(localtime(parsed.signed_at), "DATETIME_FORMAT"),
+        "start": date_format(localtime(start), "DATE_FORMAT"),
+        "end": date_format(localtime(end), "DATE_FORMAT"),
+    }
     result.checks.append(("dates", dates_ok, detail))
 
     result.ok = all(passed for _name, passed, _detail in result.checks)

@@ -118,11 +118,11 @@ def credential_verify_view(request: HttpRequest) -> HttpResponse:
             result = credential_verify(form.cleaned_data["credential"])
         else:
             status = 400
+    context = {"form": form, "result": result}
+    if result and result.certificate:
+        context["certificate_text"] = result.certificate.text(get_language())
     return TemplateResponse(
-        request,
-        "courses/certificates/verify_credential.html",
-        {"form": form, "result": result},
-        status=status,
+        request, "courses/certificates/verify_credential.html", context, status=status
     )
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from courses.credentials import issuer
 from courses.credentials.data_integrity import multikey_decode, proof_verify
-from courses.credentials.facts import AchievementText, CertificateFacts
+from courses.credentials.facts import CertificateFacts
 from courses.credentials.jsonld import (
     CanonicalizationTooComplexError,
     UndefinedTermError,
@@ -24,41 +24,17 @@ from courses.credentials.openbadges import (
     status_list_credential,
 )
 from courses.credentials.status_list import status_is_set, status_list_decode
+from tests.courses.credentials.conftest import certificate_facts
 
 ISSUED_AT = datetime.datetime(2025, 3, 14, 10, 30, tzinfo=datetime.UTC)
 NOW = datetime.datetime(2025, 6, 1, tzinfo=datetime.UTC)
-ESCO_SKILL = "http://data.europa.eu/esco/skill/4d9cff5e-0e6f-4c94-b4e0-9a0e5b9d2a5c"
+ESCO_SKILL = certificate_facts().skills[0]
 # Terms no context defines land in this namespace of the VC v2 context.
 UNDEFINED_TERMS = "https://www.w3.org/ns/credentials/issuer-dependent#"
 
 
 def facts(**changes) -> CertificateFacts:
-    values = {
-        "identifier": "5f0c6b1e-8d2a-4c43-9a57-3b1f2e9d7c10",
-        "learner_name": "Élodie Lefèvre",
-        "language": "fr",
-        "texts": {
-            "fr": AchievementText(
-                title="Accompagner un apprenti",
-                description="Repérer les besoins et suivre les progrès.",
-                outcomes=("Repérer les besoins d'un apprenti", "Suivre ses progrès"),
-            ),
-            "en": AchievementText(
-                title="Supporting an apprentice",
-                description="Identify needs and follow progress.",
-                outcomes=("Identify an apprentice's needs", "Follow their progress"),
-            ),
-        },
-        "skills": (ESCO_SKILL, None),
-        "workload_hours": 12,
-        "level": "intermediate",
-        "eqf_level": 5,
-        "course_url": "https://passerelles.example/fr/formations/accompagner/",
-        "issued_at": ISSUED_AT,
-        "status_index": 42,
-    }
-    values.update(changes)
-    return CertificateFacts(**values)
+    return certificate_facts(**changes)
 
 
 @pytest.fixture(scope="module")
@@ -103,17 +79,18 @@ def test_the_credential_says_what_the_certificate_says():
         }
     ]
     achievement = subject["achievement"]
-    assert achievement["id"] == "https://passerelles.example/fr/formations/accompagner/"
+    assert achievement["id"] == facts().course_url
     assert achievement["achievementType"] == "Course"
-    assert achievement["name"] == credential["name"] == "Accompagner un apprenti"
+    assert achievement["name"] == credential["name"] == facts().texts["fr"].title
     assert achievement["inLanguage"] == "fr"
     narrative = achievement["criteria"]["narrative"]
-    assert "- Repérer les besoins d'un apprenti" in narrative
-    assert "- Suivre ses progrès" in narrative
+    for outcome in facts().texts["fr"].outcomes:
+        assert f"- {outcome}" in narrative
     assert "12" in narrative
-    esco, eqf = achievement["alignment"]
+    esco, second_skill, eqf = achievement["alignment"]
     assert esco["targetUrl"] == ESCO_SKILL
-    assert esco["targetName"] == "Repérer les besoins d'un apprenti"
+    assert second_skill["targetName"] == facts().texts["fr"].outcomes[2]
+    assert esco["targetName"] == facts().texts["fr"].outcomes[0]
     assert (esco["targetFramework"], esco["targetType"]) == ("ESCO", "ext:ESCOSkill")
     assert eqf["targetUrl"] == "http://data.europa.eu/snb/eqf/5"
     assert eqf["targetType"] == "ext:EQFLevel"
@@ -129,13 +106,13 @@ def test_the_credential_says_what_the_certificate_says():
 
 def test_the_credential_is_in_the_learners_language():
     achievement = credential_build(facts(language="en"))["credentialSubject"]["achievement"]
-    assert achievement["name"] == "Supporting an apprentice"
+    assert achievement["name"] == facts().texts["en"].title
     assert achievement["inLanguage"] == "en"
-    assert "- Follow their progress" in achievement["criteria"]["narrative"]
+    assert f"- {facts().texts['en'].outcomes[-1]}" in achievement["criteria"]["narrative"]
 
 
 def test_without_skills_or_eqf_level_there_is_no_alignment():
-    credential = credential_build(facts(skills=(None, None), eqf_level=None))
+    credential = credential_build(facts(skills=(None, None, None), eqf_level=None))
     assert "alignment" not in credential["credentialSubject"]["achievement"]
 
 
