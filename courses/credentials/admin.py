@@ -157,6 +157,7 @@ class CertificateViewSet(SnippetViewSet):
         "eqf_level",
         "course_url",
         "issued_at",
+        "issuer_name",
         "issued_by",
         "revoked_at",
         "revocation_reason",

@@ -6,7 +6,6 @@ from django.utils import translation
 import segno
 import weasyprint
 
-from courses.credentials.issuer import issuer_name
 from courses.models import Certificate
 from portal.pdf import StaticFilesFetcher
 
@@ -26,7 +25,7 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
                 "text": certificate.text(language),
                 "language": language,
                 "qr_code": qr_code_svg(certificate.verify_url),
-                "certificate_issuer": issuer_name(),
+                "certificate_issuer": certificate.issuer_name,
                 "course_language": translation.get_language_info(certificate.language)[
                     "name_translated"
                 ],

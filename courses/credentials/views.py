@@ -16,7 +16,6 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from courses.credentials import openbadges
 from courses.credentials.documents import FORMATS, certificate_file
 from courses.credentials.forms import CertificatePreferencesForm, CredentialVerifyForm
-from courses.credentials.issuer import issuer_name
 from courses.credentials.verification import credential_verify
 from courses.models import Certificate
 from courses.selectors.certificates import learner_certificates, revoked_status_indexes
@@ -98,7 +97,6 @@ def certificate_verify_view(request: HttpRequest, identifier: str) -> HttpRespon
     context = {"certificate": certificate, "identifier": identifier[:100]}
     if certificate:
         context["text"] = certificate.text(get_language())
-        context["issuer_name"] = issuer_name()
     return TemplateResponse(
         request,
         "courses/certificates/verify_identifier.html",

@@ -11,12 +11,13 @@ from django.utils import timezone
 
 from courses.models import Cohort, CoursePage, LessonPage, LessonProgress
 from courses.services.cohorts import cohort_trainees_enrol
-from courses.services.progress import lesson_complete, lesson_visit
+from courses.services.progress import course_enrol, lesson_complete, lesson_visit
 from courses.services.quizzes import quiz_submit
 from portal.models import User
 
 COHORT_NAME = "Promotion 2026 : tuteurs de proximité"
 COURSE_SLUGS = ["tutorat-a-distance", "prevenir-les-ruptures"]
+FINISHED_COURSE_SLUG = "handicap-comprendre-et-accueillir"
 
 
 def quiz_answers(lesson: LessonPage, *, right: bool) -> dict[int, tuple[int, ...]]:
@@ -63,8 +64,10 @@ def learners_seed() -> Cohort | None:
         first_activity_at=three_weeks_ago, last_activity_at=three_weeks_ago
     )
 
-    # Camille has finished the second course: her certificate was issued on completion.
-    finished = next(c for c in courses if c.slug == COURSE_SLUGS[1])
+    # Camille has finished a course of her own, outside the cohort: her certificate was
+    # issued on completion.
+    finished = CoursePage.objects.get(slug=FINISHED_COURSE_SLUG, locale__language_code="fr")
+    course_enrol(user=people["trainer@example.org"], course=finished)
     course_finish(user=people["trainer@example.org"], course=finished)
 
     yanis = people["yanis@example.org"]

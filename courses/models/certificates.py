@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from courses.credentials.facts import AchievementText, CertificateFacts
+from courses.credentials.issuer import issuer_name as issuer_name_now
 from courses.credentials.issuer import verify_url
 from courses.credentials.status_list import status_list_size
 
@@ -51,6 +52,7 @@ class Certificate(models.Model):
     eqf_level = models.PositiveSmallIntegerField(_("EQF level"), null=True, blank=True)
     course_url = models.URLField(_("course address"), max_length=500)
     issued_at = models.DateTimeField(_("issued"))
+    issuer_name = models.CharField(_("issuer"), max_length=200, default=issuer_name_now)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
