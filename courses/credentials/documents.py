@@ -28,7 +28,8 @@ def certificate_file(
     from courses.credentials import edc, jades, openbadges
     from courses.credentials.pdf import certificate_pdf
 
-    name = f"{slugify(certificate.text(language).title)[:60]}-{str(certificate.pk)[:8]}"
+    title = slugify(certificate.text(language).title)[:60] or "certificate"
+    name = f"{title}-{str(certificate.pk)[:8]}"
     if form == "pdf":
         return CertificateFile(
             certificate_pdf(certificate, language=language), "application/pdf", f"{name}.pdf"
