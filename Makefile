@@ -9,7 +9,7 @@ export PORT
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations run test lint serve messages clean
+.PHONY: help install translations run test lint serve messages screenshots clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ run: install translations ## Install, migrate SQLite, load the demo and serve on
 
 test: install translations ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	$(BIN)/pytest
+
+screenshots: install translations ## Capture every page type at desktop and 320 px widths into screenshots/
+	$(BIN)/pytest tests/browser/page_screenshots.py
 
 lint: install ## Check code style with ruff
 	$(BIN)/ruff check .
