@@ -32,6 +32,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
+    path("display/", views.display_settings, name="display_settings"),
     path("", include(credential_urls.pages)),
     path("", include("practices.urls")),
     path("", include("courses.urls")),

@@ -1,13 +1,25 @@
 from django.conf import settings
+from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from wagtail.models import Locale, Page
+
+from portal.display import (
+    COOKIE,
+    COOKIE_MAX_AGE,
+    cookie_value,
+    display_preferences,
+    preferences_clean,
+)
+from portal.forms import DisplayForm
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -42,6 +54,38 @@ def search(request: HttpRequest) -> HttpResponse:
             results, status = None, 400
     context = {"query": query, "results": results, "query_rejected": status == 400}
     return render(request, "portal/search.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def display_settings(request: HttpRequest) -> HttpResponse:
+    """Choose text size, spacing and contrast; kept in a cookie and on the account."""
+    back = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = ""
+    form = DisplayForm(request.POST or None, initial=display_preferences(request))
+    if request.method == "POST":
+        if not form.is_valid():
+            return render(
+                request, "portal/display_settings.html", {"form": form, "next": back}, status=400
+            )
+        preferences = preferences_clean(form.cleaned_data)
+        if request.user.is_authenticated:
+            request.user.display_preferences = preferences
+            request.user.save(update_fields=["display_preferences"])
+        messages.success(request, _("Your display settings are saved."))
+        response = redirect(back or reverse("display_settings"))
+        response.set_cookie(
+            COOKIE,
+            cookie_value(preferences),
+            max_age=COOKIE_MAX_AGE,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
+        return response
+    return render(request, "portal/display_settings.html", {"form": form, "next": back})
 
 
 @never_cache

@@ -12,6 +12,7 @@ VISITOR_PAGES = [
     "/en/courses/",
     "/fr/formations/tutorat-a-distance/",
     "/en/accessibility/",
+    "/fr/display/",
     "/en/accounts/signup/",
     "/fr/accounts/login/",
     "/en/verify/",

@@ -442,7 +442,7 @@ def test_the_chart_is_an_image_with_a_table_alternative(detail):
     labelled_by = re.search(r'aria-labelledby="([^"]+)"', svg).group(1)
     assert f'<title id="{labelled_by}">' in svg
     figure = re.search(r"<figure.*?</figure>", detail, flags=re.S).group(0)
-    assert "<caption id=\"chart-table-caption\">" in figure
+    assert '<caption id="chart-table-caption">' in figure
     # Léa alone completed the first module: one trainee in four, a bar a quarter long.
     row = table_row(figure, escape(first_module().title))
     assert "1 / 4" in row
