@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -50,7 +51,8 @@ def finish(user, page: CoursePage) -> None:
 
 def test_completing_a_course_issues_one_certificate_with_the_course_as_it_read():
     learner = new_learner(first_name="Nadia", last_name="Benali")
-    finish(learner, course())
+    with translation.override("fr"):  # the language the learner took the course in
+        finish(learner, course())
     enrolment = Enrolment.objects.get(user=learner, course_key=course().translation_key)
     assert enrolment.completed_at is not None
     certificate = Certificate.objects.get(learner=learner)
