@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
+from courses.credentials import edc, jades, openbadges
+from courses.credentials.pdf import certificate_pdf
 from courses.models import Certificate
 
 FORMATS = ("pdf", "obv3", "edc")
@@ -25,9 +27,6 @@ def certificate_file(
     certificate: Certificate, form: str, *, language: str | None = None
 ) -> CertificateFile:
     """The PDF (in ``language``), the signed Open Badge or the sealed EDC."""
-    from courses.credentials import edc, jades, openbadges
-    from courses.credentials.pdf import certificate_pdf
-
     title = slugify(certificate.text(language).title)[:60] or "certificate"
     name = f"{title}-{str(certificate.pk)[:8]}"
     if form == "pdf":

@@ -17,6 +17,7 @@ from courses.credentials.facts import AchievementText, CertificateFacts
 from courses.credentials.issuer import issuer_name as issuer_name_now
 from courses.credentials.issuer import verify_url
 from courses.credentials.status_list import status_list_size
+from courses.models.pages import CoursePage
 
 
 def status_index_new() -> int:
@@ -104,8 +105,6 @@ class Certificate(models.Model):
 
     @property
     def level_label(self) -> str:
-        from courses.models.pages import CoursePage
-
         return CoursePage.Level(self.level).label if self.level in CoursePage.Level else self.level
 
     @property

@@ -30,6 +30,14 @@ VECTOR_PUBLIC_KEY = "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2"
 VECTOR_PRIVATE_KEY = "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq"
 VECTOR_METHOD = f"did:key:{VECTOR_PUBLIC_KEY}#{VECTOR_PUBLIC_KEY}"
 VECTOR_CREATED = "2023-02-24T23:36:38Z"
+# The proof's options, as the vectors give them (everything but the proof value).
+VECTOR_PROOF_OPTIONS = {
+    "type": "DataIntegrityProof",
+    "cryptosuite": "eddsa-rdfc-2022",
+    "created": VECTOR_CREATED,
+    "verificationMethod": VECTOR_METHOD,
+    "proofPurpose": "assertionMethod",
+}
 VECTOR_UNSIGNED = {
     "@context": [
         "https://www.w3.org/ns/credentials/v2",
@@ -102,14 +110,7 @@ def test_the_vectors_key_pair_matches_its_multikey(vector_private_key):
 
 def test_canonical_forms_and_hashes_match_the_vectors(loader):
     document = canonicalize(VECTOR_UNSIGNED, loader=loader)
-    proof_config = {
-        "type": "DataIntegrityProof",
-        "cryptosuite": "eddsa-rdfc-2022",
-        "created": VECTOR_CREATED,
-        "verificationMethod": VECTOR_METHOD,
-        "proofPurpose": "assertionMethod",
-        "@context": VECTOR_UNSIGNED["@context"],
-    }
+    proof_config = {**VECTOR_PROOF_OPTIONS, "@context": VECTOR_UNSIGNED["@context"]}
     proof = canonicalize(proof_config, loader=loader)
     assert document == VECTOR_CANONICAL_DOCUMENT
     assert proof == VECTOR_CANONICAL_PROOF
@@ -119,26 +120,15 @@ def test_canonical_forms_and_hashes_match_the_vectors(loader):
 
 def test_signing_reproduces_the_published_proof_value(vector_private_key, loader):
     signed = vector_signed(vector_private_key, loader)
-    assert signed["proof"] == {
-        "type": "DataIntegrityProof",
-        "cryptosuite": "eddsa-rdfc-2022",
-        "created": VECTOR_CREATED,
-        "verificationMethod": VECTOR_METHOD,
-        "proofPurpose": "assertionMethod",
-        "proofValue": VECTOR_PROOF_VALUE,
-    }
+    assert signed["proof"] == {**VECTOR_PROOF_OPTIONS, "proofValue": VECTOR_PROOF_VALUE}
     assert "proof" not in VECTOR_UNSIGNED  # the input is left alone
 
 
 def test_the_published_signed_credential_verifies(loader):
-    signed = {**VECTOR_UNSIGNED, "proof": {
-        "type": "DataIntegrityProof",
-        "cryptosuite": "eddsa-rdfc-2022",
-        "created": VECTOR_CREATED,
-        "verificationMethod": VECTOR_METHOD,
-        "proofPurpose": "assertionMethod",
-        "proofValue": VECTOR_PROOF_VALUE,
-    }}  # fmt: skip
+    signed = {
+        **VECTOR_UNSIGNED,
+        "proof": {**VECTOR_PROOF_OPTIONS, "proofValue": VECTOR_PROOF_VALUE},
+    }
     public_key = multikey_decode(VECTOR_PUBLIC_KEY)
     assert proof_verify(signed, public_key=public_key, loader=loader)
     tampered = copy.deepcopy(signed)
