@@ -55,3 +55,8 @@ def h5p(activity: str, completion: str = "completed") -> tuple[str, dict]:
     """An H5P activity, named by its key in ``courses.demo.h5p_activities``; the seed puts
     the uploaded activity's id in its place."""
     return ("h5p", {"activity": activity, "completion": completion, "score_kept": "best"})
+
+
+def easy_read(*paragraphs: str | list[str]) -> str:
+    """A lesson's easy-to-read version: short sentences, everyday words, one idea each."""
+    return rich_text(*paragraphs)

@@ -1,7 +1,16 @@
 """Demo course: disability awareness. Facts from the SQHM and Expertises Partagées seed
 documents (000, 003) and their case studies; the wording is the portal's own."""
 
-from courses.demo.blocks import callout, choice, heading, question, quiz, reflection, text
+from courses.demo.blocks import (
+    callout,
+    choice,
+    easy_read,
+    heading,
+    question,
+    quiz,
+    reflection,
+    text,
+)
 
 COURSE = {
     "slug": "handicap-comprendre-et-accueillir",
@@ -89,6 +98,26 @@ COURSE = {
                     "fr": {
                         "title": "Les grandes familles de handicap",
                         "intro": "Des repères pour comprendre, sans mettre d'étiquette.",
+                        "easy_read_body": easy_read(
+                            "Il existe beaucoup de handicaps différents.",
+                            "Deux personnes avec le même handicap peuvent avoir des besoins "
+                            "différents.",
+                            "Voici six grandes familles de handicap :",
+                            [
+                                "le handicap moteur : bouger ou marcher est difficile ;",
+                                "le handicap visuel : la personne ne voit pas, ou voit mal ;",
+                                "le handicap auditif : la personne n'entend pas, ou entend mal ;",
+                                "le handicap mental : comprendre ou apprendre est plus "
+                                "difficile ;",
+                                "le handicap psychique : il vient d'une maladie psychique ;",
+                                "les troubles cognitifs et les maladies chroniques, comme la "
+                                "dyslexie ou le diabète.",
+                            ],
+                            "Beaucoup de handicaps ne se voient pas.",
+                            "Ne jugez jamais une personne sur son apparence.",
+                            "Dites « une personne handicapée ». Ne dites pas « un handicapé ».",
+                            "Vous ne savez pas quel mot utiliser ? Demandez à la personne.",
+                        ),
                         "body": [
                             text(
                                 "Le mot handicap recouvre des réalités très différentes. Deux "
@@ -159,6 +188,24 @@ COURSE = {
                     "en": {
                         "title": "The main families of disability",
                         "intro": "Landmarks to understand, without putting labels on people.",
+                        "easy_read_body": easy_read(
+                            "There are many different disabilities.",
+                            "Two people with the same disability can have different needs.",
+                            "Here are six main families of disability:",
+                            [
+                                "physical disability: moving or walking is hard;",
+                                "visual impairment: the person cannot see, or sees badly;",
+                                "hearing impairment: the person cannot hear, or hears badly;",
+                                "intellectual disability: understanding or learning is harder;",
+                                "psychiatric disability: it comes from a mental illness;",
+                                "cognitive disorders and chronic illnesses, such as dyslexia or "
+                                "diabetes.",
+                            ],
+                            "Many disabilities cannot be seen.",
+                            "Never judge a person by how they look.",
+                            "Say “a disabled person”. Do not say “a handicapped”.",
+                            "You do not know which word to use? Ask the person.",
+                        ),
                         "body": [
                             text(
                                 "The word disability covers very different realities. Two "

@@ -1,7 +1,17 @@
 """Demo course: distance tutoring. Facts from the SQHM document (seed 000) and the SQHM case
 study; the wording is the portal's own."""
 
-from courses.demo.blocks import callout, choice, h5p, heading, question, quiz, reflection, text
+from courses.demo.blocks import (
+    callout,
+    choice,
+    easy_read,
+    h5p,
+    heading,
+    question,
+    quiz,
+    reflection,
+    text,
+)
 
 # Module 1: training outside the walls.
 
@@ -14,6 +24,19 @@ _M1_WHY = {
         "intro": (
             "Comprendre ce qu'une personne handicapée risque de perdre quand la "
             "formation l'oblige à partir loin."
+        ),
+        "easy_read_body": easy_read(
+            "Cette leçon parle des personnes handicapées qui veulent se former.",
+            "Souvent, la formation a lieu dans un centre. Ce centre est parfois loin de la "
+            "maison.",
+            "Alors la personne doit partir de chez elle. Elle part pendant toute la formation.",
+            "En partant, elle peut perdre des choses importantes :",
+            ["sa famille ;", "ses amis et ses voisins ;", "ses médecins et ses soins."],
+            "C'est difficile. Beaucoup de personnes abandonnent. Elles n'ont pas de diplôme.",
+            "Le projet SQHM a trouvé une autre solution. La formation vient près de la maison.",
+            "La personne garde sa famille, ses amis et ses soins.",
+            "Le formateur ne voit pas la personne tous les jours. Il l'aide à distance. D'autres "
+            "professionnels l'aident aussi.",
         ),
         "body": [
             text(
@@ -78,6 +101,18 @@ _M1_WHY = {
         "title": "Why train close to home",
         "intro": (
             "Understand what a disabled person may lose when training means moving far away."
+        ),
+        "easy_read_body": easy_read(
+            "This lesson is about disabled people who want to train.",
+            "Often, the training takes place in a centre. Sometimes this centre is far from home.",
+            "Then the person must leave home. They leave for the whole training.",
+            "When they leave, they can lose important things:",
+            ["their family;", "their friends and neighbours;", "their doctors and their care."],
+            "This is hard. Many people give up. They get no qualification.",
+            "The SQHM project found another way. The training comes close to the person's home.",
+            "The person keeps their family, their friends and their care.",
+            "The trainer does not see the person every day. The trainer helps from far away. "
+            "Other professionals help too.",
         ),
         "body": [
             text(
@@ -148,6 +183,24 @@ _M1_HOW = {
             "Voir comment la formation ouverte et à distance et le travail en entreprise "
             "se complètent."
         ),
+        "easy_read_body": easy_read(
+            "Dans le projet SQHM, la formation a deux parties.",
+            "Première partie : la personne apprend à distance. Elle apprend chez elle, ou près de "
+            "chez elle.",
+            "Deuxième partie : la personne travaille dans une entreprise. L'entreprise est près "
+            "de chez elle.",
+            "Les deux parties vont ensemble :",
+            [
+                "au travail, la personne utilise ce qu'elle a appris ;",
+                "en formation, elle pose des questions sur son travail.",
+            ],
+            "Trois acteurs aident la personne :",
+            ["le centre de formation ;", "le tuteur de proximité ;", "l'entreprise."],
+            "Avant de commencer, vérifiez une chose. La personne doit pouvoir utiliser les cours "
+            "à distance.",
+            "Par exemple, une personne aveugle a besoin de documents adaptés. Son ordinateur doit "
+            "pouvoir les lire à voix haute.",
+        ),
         "body": [
             text(
                 "Dans SQHM, le parcours du stagiaire a deux parties qui avancent ensemble :",
@@ -214,6 +267,22 @@ _M1_HOW = {
     "en": {
         "title": "Combining distance training and work-linked training",
         "intro": "See how open and distance training and work in a company complement each other.",
+        "easy_read_body": easy_read(
+            "In the SQHM project, the training has two parts.",
+            "Part one: the person learns at a distance. They learn at home, or close to home.",
+            "Part two: the person works in a company. The company is close to their home.",
+            "The two parts go together:",
+            [
+                "at work, the person uses what they learned;",
+                "in training, they ask questions about their work.",
+            ],
+            "Three people or groups help the person:",
+            ["the training centre;", "the local tutor;", "the company."],
+            "Before you start, check one thing. The person must be able to use the distance "
+            "lessons.",
+            "For example, a blind person needs adapted documents. Their computer must be able to "
+            "read them aloud.",
+        ),
         "body": [
             text(
                 "In SQHM, the trainee's course has two parts that move forward together:",

@@ -152,6 +152,7 @@ def _course_seed(index: CourseIndexPage, data: dict, activities: dict[str, int])
                     intro=lesson_text["intro"],
                     estimated_minutes=lesson_data["minutes"],
                     body=stream(_with_activities(lesson_text["body"], activities)),
+                    easy_read_body=lesson_text.get("easy_read_body", ""),
                 ),
             )
             _translate(lesson, lesson_data)

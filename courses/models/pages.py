@@ -14,17 +14,20 @@ from django.db import models
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import LessonStreamBlock
+from portal.easy_read import EasyReadMixin
 from portal.models.pages import BasePage
 
 
@@ -211,10 +214,29 @@ class ModulePage(BasePage):
         return context
 
 
-class LessonPage(BasePage):
+# Headings, lists and pictures are what easy-to-read guidelines ask for; italics, which
+# are harder to read, are left out.
+EASY_READ_FEATURES = ["h2", "h3", "bold", "ol", "ul", "link", "image"]
+# Blocks that record the learner's work: an easy-to-read lesson keeps them.
+ACTIVITY_BLOCK_TYPES = {"reflection", "quiz", "h5p"}
+
+
+class LessonPage(EasyReadMixin, BasePage):
     """One sitting's worth of learning. Reading it needs an account and an enrolment."""
 
     body = StreamField(LessonStreamBlock(), blank=True, verbose_name=_("content"))
+    easy_read_body = RichTextField(
+        _("easy-to-read version"),
+        blank=True,
+        features=EASY_READ_FEATURES,
+        help_text=_(
+            "Optional. The lesson's text for readers who find reading hard: short "
+            "sentences, everyday words, one idea per sentence, and headings and lists "
+            "rather than long paragraphs. Readers choose it with the 'Easy to read' "
+            "link under the title; it replaces the lesson's text, and the reflections, "
+            "quiz and H5P activities are shown under it."
+        ),
+    )
     estimated_minutes = models.PositiveSmallIntegerField(
         _("estimated time in minutes"), default=15
     )
@@ -233,16 +255,31 @@ class LessonPage(BasePage):
         FieldPanel("estimated_minutes"),
         FieldPanel("is_optional"),
         FieldPanel("body"),
+        FieldPanel("easy_read_body"),
     ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("easy_read_body")]
 
     translatable_fields = [
         *BasePage.translatable_fields,
+        TranslatableField("easy_read_body"),
         SynchronizedField("estimated_minutes"),
         SynchronizedField("is_optional"),
     ]
 
+    easy_read_field = "easy_read_body"
+
     class Meta:
         verbose_name = _("lesson")
+
+    @property
+    def easy_read_html(self) -> SafeString:
+        return RichText(self.easy_read_body).__html__()
+
+    @cached_property
+    def activity_blocks(self) -> list:
+        """What an easy-to-read lesson keeps of the standard one: the learner's activities."""
+        return [block for block in self.body if block.block_type in ACTIVITY_BLOCK_TYPES]
 
     @cached_property
     def quiz(self):
@@ -296,6 +333,7 @@ class LessonPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         access = getattr(request, "lesson_access", None)
         context.update(lesson_page_context(lesson=self, user=request.user, access=access))
+        context["body_blocks"] = self.activity_blocks if context["easy_read"] else self.body
         return context
 
     def get_sitemap_urls(self, request=None):

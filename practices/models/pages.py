@@ -3,6 +3,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import linebreaks
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.countries import COUNTRY_CHOICES
+from portal.easy_read import EasyReadMixin
 from portal.models import BasePage
 from practices.api import OrganisationField, TaxonomyField
 from practices.blocks import CaseStudyStreamBlock, SourcesStreamBlock
@@ -65,7 +68,7 @@ class CaseStudyPageForm(WagtailAdminPageForm):
                 field.queryset = field.queryset.filter(locale=locale)
 
 
-class CaseStudyPage(Page):
+class CaseStudyPage(EasyReadMixin, Page):
     """A good practice in inclusive vocational training, told as facts and as a story."""
 
     class PeriodPrecision(models.TextChoices):
@@ -78,7 +81,11 @@ class CaseStudyPage(Page):
     easy_read_summary = models.TextField(
         _("easy-to-read summary"),
         blank=True,
-        help_text=_("Short sentences and everyday words, for readers who find reading hard."),
+        help_text=_(
+            "Short sentences, everyday words, one idea per sentence, for readers who find "
+            "reading hard. Readers choose it with the 'Easy to read' link under the title; "
+            "it replaces the summary and the story, and the facts stay."
+        ),
     )
     start_date = models.DateField(_("start"), null=True, blank=True)
     end_date = models.DateField(_("end"), null=True, blank=True)
@@ -218,9 +225,15 @@ class CaseStudyPage(Page):
         SynchronizedField("related_case_studies"),
     ]
 
+    easy_read_field = "easy_read_summary"
+
     class Meta:
         verbose_name = _("case study")
         verbose_name_plural = _("case studies")
+
+    @property
+    def easy_read_html(self) -> SafeString:
+        return mark_safe(linebreaks(self.easy_read_summary, autoescape=True))  # noqa: S308
 
     @property
     def permalink_path(self) -> str:

@@ -17,7 +17,7 @@ def body(client, slug, code):
 def test_key_figures_and_facts(client):
     html = body(client, "preventing-training-drop-out-aquitaine", "en")
     assert '<html lang="en">' in html
-    for text in ("353", "25", "7&nbsp;%", "Key figures", "In short, in plain words", "INSUP"):
+    for text in ("353", "25", "7&nbsp;%", "Key figures", "Easy to read", "INSUP"):
         assert text in html
     assert "Preventing drop-out" in html  # theme in English
     assert "Fluidity" in html  # charter translated
