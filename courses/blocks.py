@@ -35,7 +35,11 @@ class LessonImageBlock(blocks.StructBlock):
 
 
 class VideoBlock(blocks.StructBlock):
-    """A video from a video service or an uploaded file, always with a transcript."""
+    """A video from a video service or an uploaded file.
+
+    A draft may leave captions and transcript for later; a published video has both, so
+    that deaf and hard-of-hearing learners, and those who cannot play sound, miss nothing.
+    """
 
     title = blocks.CharBlock(label=_("title"))
     embed = EmbedBlock(
@@ -51,6 +55,13 @@ class VideoBlock(blocks.StructBlock):
         label=_("captions"),
         help_text=_("A WebVTT (.vtt) file; required with an uploaded video."),
     )
+    service_captions = blocks.BooleanBlock(
+        required=False,
+        label=_("the video service shows captions in the page's language"),
+        help_text=_(
+            "Tick this once you have checked the captions of a video from a video service."
+        ),
+    )
     transcript = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         label=_("transcript"),
@@ -63,13 +74,23 @@ class VideoBlock(blocks.StructBlock):
         label = _("Video")
 
     def clean(self, value):
-        value = super().clean(value)
-        errors = {}
-        if bool(value.get("embed")) == bool(value.get("file")):
+        # Every problem is reported at once, the missing transcript with the rest.
+        try:
+            value, errors = super().clean(value), {}
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+        publishing = not self.is_deferred_validation  # or submitting; not saving a draft
+        sources = bool(value.get("embed")) + bool(value.get("file"))
+        if sources == 2 or (publishing and sources == 0):
             message = _("Give either a video address or a video file, not both.")
             errors["embed"] = errors["file"] = ValidationError(message)
-        if value.get("file") and not value.get("captions"):
-            errors["captions"] = ValidationError(_("An uploaded video needs its captions."))
+        if publishing and sources == 1:
+            if value.get("file") and not value.get("captions"):
+                errors["captions"] = ValidationError(_("An uploaded video needs its captions."))
+            if value.get("embed") and not value.get("service_captions"):
+                errors["service_captions"] = ValidationError(
+                    _("Check that the video service shows captions before publishing.")
+                )
         captions = value.get("captions")
         if captions and not captions.file.name.lower().endswith(".vtt"):
             errors["captions"] = ValidationError(_("Captions must be a WebVTT (.vtt) file."))

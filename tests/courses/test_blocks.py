@@ -5,8 +5,6 @@ from django.utils import translation
 
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 
 import pytest
 import wagtail_factories
@@ -15,8 +13,6 @@ from courses.blocks import LessonStreamBlock, QuestionBlock, QuizBlock, VideoBlo
 from courses.factories import choice, multiple_question, quiz, single_question
 
 pytestmark = pytest.mark.django_db
-
-VIDEO_URL = "https://video.example.org/watch/accueil-stagiaire"
 
 
 @pytest.fixture(autouse=True)
@@ -155,19 +151,6 @@ def test_lesson_holds_one_quiz_at_most():
     assert block.clean(block.to_python([quiz()]))
 
 
-@pytest.fixture
-def known_embed():
-    """An embed already in Wagtail's cache, so that checking the address needs no network."""
-    Embed.objects.create(
-        url=VIDEO_URL,
-        hash=get_embed_hash(VIDEO_URL, None, None),
-        type="video",
-        html='<iframe title="Vidéo"></iframe>',
-        title="Accueillir un stagiaire",
-    )
-    return VIDEO_URL
-
-
 def document(filename: str):
     return wagtail_factories.DocumentFactory(file__filename=filename, file__data=b"WEBVTT\n")
 
@@ -180,10 +163,46 @@ def video_error(**fields) -> dict[str, list[str]]:
     return {name: messages(err) for name, err in error.value.block_errors.items()}
 
 
-def test_video_from_a_service_passes(known_embed):
+def draft_clean(**fields):
+    """Clean a video as Wagtail does when an editor saves a draft: required checks wait."""
     block = VideoBlock()
-    raw = {"title": "Accueil", "embed": known_embed, "transcript": "<p>Tout.</p>"}
+    block.defer_required_validation()
+    try:
+        return block.clean(block.to_python({"title": "Accueil", **fields}))
+    finally:
+        block.restore_deferred_validation()
+
+
+def test_video_from_a_service_with_checked_captions_passes(known_embed):
+    block = VideoBlock()
+    raw = {
+        "title": "Accueil",
+        "embed": known_embed,
+        "service_captions": True,
+        "transcript": "<p>Tout.</p>",
+    }
     assert block.clean(block.to_python(raw))["embed"].url == known_embed
+
+
+def test_video_from_a_service_needs_its_captions_checked(known_embed):
+    assert video_error(embed=known_embed) == {
+        "service_captions": ["Check that the video service shows captions before publishing."]
+    }
+
+
+def test_a_draft_may_leave_captions_and_transcript_for_later(known_embed):
+    assert draft_clean(embed=known_embed, transcript="")["embed"].url == known_embed
+    assert draft_clean(file=document("brouillon.mp4").pk, transcript="")["captions"] is None
+    assert draft_clean(transcript="")["title"] == "Accueil"
+
+
+def test_a_draft_still_refuses_wrong_captions_and_two_sources(known_embed):
+    with pytest.raises(StructBlockValidationError) as error:
+        draft_clean(file=document("c.mp4").pk, captions=document("c.srt").pk)
+    assert list(error.value.block_errors) == ["captions"]
+    with pytest.raises(StructBlockValidationError) as error:
+        draft_clean(embed=known_embed, file=document("d.mp4").pk)
+    assert set(error.value.block_errors) == {"embed", "file"}
 
 
 def test_uploaded_video_with_captions_passes():
@@ -222,5 +241,5 @@ def test_captions_must_be_webvtt():
 
 
 def test_video_needs_a_transcript(known_embed):
-    errors = video_error(embed=known_embed, transcript="")
+    errors = video_error(embed=known_embed, service_captions=True, transcript="")
     assert errors == {"transcript": ["This field is required."]}
