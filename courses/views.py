@@ -131,11 +131,17 @@ def lesson_quiz_post(request: HttpRequest, lesson: LessonPage, access) -> HttpRe
     except ValueError as error:
         errors = error.errors if isinstance(error, QuizAnswersError) else {}
         context = lesson.get_context(request)
-        context["quiz_questions"] = quiz_form(
-            lesson.quiz.value, picked=_picked(request.POST), errors=errors
-        )
-        if not errors:
-            context["quiz_form_error"] = _("The form was incomplete. Please answer again.")
+        questions = quiz_form(lesson.quiz.value, picked=_picked(request.POST), errors=errors)
+        context["quiz_questions"] = questions
+        context["quiz_errors"] = [
+            {
+                "target": f"q{question.position}-0",
+                "text": _("Question %(number)s: %(error)s")
+                % {"number": question.position + 1, "error": question.error},
+            }
+            for question in questions
+            if question.error
+        ] or [{"text": _("The form was incomplete. Please answer again.")}]
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
     attempt = quiz_submit(
         user=request.user, lesson=lesson, course=access.course, answers=answers, token=token

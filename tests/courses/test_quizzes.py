@@ -178,6 +178,14 @@ def test_a_form_with_a_question_left_out_is_shown_again_with_what_was_picked(lea
     # The question with an error points to its message, and the learner's picks stay.
     assert 'aria-describedby="q2-error"' in body
     assert 'aria-describedby="q0-error"' not in body
+    # A summary above the questions links to the first choice of each question to fix.
+    summary = re.search(r'<div class="error-summary".*?</div>\s*</div>', body, re.S)[0]
+    assert re.findall(r'href="#(q\d-0)"', summary) == ["q2-0", "q3-0"]
+    assert 'role="alert"' in summary
+    assert in_french("Question %(number)s: %(error)s") % {
+        "number": 3,
+        "error": in_french("Choose an answer."),
+    } in html.unescape(summary)
     assert re.search(r'id="q0-2"\s+checked', body)
     assert re.search(r'id="q1-2"\s+checked', body)
     assert not re.search(r'id="q0-1"\s+checked', body)
