@@ -111,9 +111,13 @@ class Certificate(models.Model):
     def languages(self) -> list[str]:
         return list(self.texts)
 
+    def text_language(self, language: str | None = None) -> str:
+        """The language ``text(language)`` is in: ``language``, or the one it was taken in."""
+        return language if language in self.texts else self.language
+
     def text(self, language: str | None = None) -> AchievementText:
         """The course as it read in ``language``, or in the language it was taken in."""
-        values = self.texts.get(language or "") or self.texts[self.language]
+        values = self.texts[self.text_language(language)]
         return AchievementText(
             title=values["title"],
             description=values["description"],

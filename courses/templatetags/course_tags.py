@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import get_language
 
 from courses.selectors.learning import courses_drawing_on
 
@@ -21,3 +22,10 @@ def progress_bar(outline, prefix: str = "course"):
 def courses_for_case_study(case_study):
     """The courses built on a case study, for its page (practices do not import courses)."""
     return courses_drawing_on(case_study=case_study)
+
+
+@register.filter
+def text_language(certificate) -> str:
+    """The language of the certificate's text shown to this reader (the views ask for
+    their language; a course never translated into it is shown as it was taken)."""
+    return certificate.text_language(get_language())
