@@ -19,7 +19,7 @@ from portal.display import (
     display_preferences,
     preferences_clean,
 )
-from portal.forms import DisplayForm
+from portal.forms import DisplayForm, SearchForm
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -34,6 +34,10 @@ def search_query_clean(raw: str) -> str:
 def search(request: HttpRequest) -> HttpResponse:
     """Full-text search over the live public pages of the current language."""
     query = search_query_clean(request.GET.get("q", ""))
+    # Validated up front so a rejected search can be added as its error; its ids
+    # ("search-q") stay apart from those of the header's search box ("site-search-q").
+    form = SearchForm({"q": query}, auto_id="search-%s")
+    form.is_valid()
     results = None
     status = 200
     if query:
@@ -52,7 +56,14 @@ def search(request: HttpRequest) -> HttpResponse:
                 results.object_list = list(results.object_list)
         except DatabaseError:
             results, status = None, 400
-    context = {"query": query, "results": results, "query_rejected": status == 400}
+            form.add_error(
+                "q",
+                _(
+                    "This search could not be understood. Try plain words, without "
+                    "quotation marks or special characters."
+                ),
+            )
+    context = {"form": form, "query": query, "results": results}
     return render(request, "portal/search.html", context, status=status)
 
 

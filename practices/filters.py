@@ -51,16 +51,26 @@ class FacetOption:
 
 
 class PracticeFilterForm(forms.Form):
-    q = forms.CharField(label=_("Words to look for"), required=False, max_length=200)
+    q = forms.CharField(
+        label=_("Words to look for"), required=False, max_length=200, widget=forms.SearchInput
+    )
     theme = forms.MultipleChoiceField(label=_("Themes"), required=False)
     target = forms.MultipleChoiceField(label=_("Target groups"), required=False)
     country = forms.MultipleChoiceField(label=_("Countries"), required=False)
     programme = forms.MultipleChoiceField(label=_("Funding programmes"), required=False)
     year_from = forms.IntegerField(
-        label=_("From year"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX
+        label=_("From year"),
+        required=False,
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     year_to = forms.IntegerField(
-        label=_("To year"), required=False, min_value=YEAR_MIN, max_value=YEAR_MAX
+        label=_("To year"),
+        required=False,
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
     sort = forms.ChoiceField(
         label=_("Sort by"),

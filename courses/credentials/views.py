@@ -32,9 +32,10 @@ def _own_certificate(request: HttpRequest, pk: UUID) -> Certificate:
     return certificate
 
 
-@require_safe
-@login_required
-def certificate_list_view(request: HttpRequest) -> HttpResponse:
+def _certificate_list(
+    request: HttpRequest, *, sent: CertificatePreferencesForm | None = None
+) -> TemplateResponse:
+    """My certificates; ``sent`` is a preferences form that came back with errors."""
     certificates = learner_certificates(user=request.user)
     forms = {
         certificate.pk: CertificatePreferencesForm(
@@ -44,11 +45,24 @@ def certificate_list_view(request: HttpRequest) -> HttpResponse:
         )
         for certificate in certificates
     }
+    context = {}
+    if sent is not None:
+        forms[UUID(sent.prefix)] = sent
+        # Named "form", the page title starts with "Error:" (base.html).
+        context["form"] = sent
+    context["certificates"] = [(c, c.text(get_language()), forms[c.pk]) for c in certificates]
     return TemplateResponse(
         request,
         "courses/certificates/certificate_list.html",
-        {"certificates": [(c, c.text(get_language()), forms[c.pk]) for c in certificates]},
+        context,
+        status=200 if sent is None else 400,
     )
+
+
+@require_safe
+@login_required
+def certificate_list_view(request: HttpRequest) -> HttpResponse:
+    return _certificate_list(request)
 
 
 @require_POST
@@ -66,10 +80,8 @@ def certificate_preferences_view(request: HttpRequest, pk: UUID) -> HttpResponse
         else:
             messages.success(request, _("Your certificate is updated."))
         return redirect("certificate_list")
-    for errors in form.errors.values():
-        for error in errors:
-            messages.error(request, error)
-    return redirect("certificate_list")
+    # Shown again in place, each error next to its field and listed above the form.
+    return _certificate_list(request, sent=form)
 
 
 @require_safe

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Django's own widget templates, for the site's form renderer (FORM_RENDERER below).
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +87,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Site forms render through the project's templates/forms/: error summary, required marker.
+FORM_RENDERER = "portal.forms.FormRenderer"
 
 # SQLite is the zero-configuration default; DATABASE_URL points elsewhere (PostgreSQL).
 DATABASES = {

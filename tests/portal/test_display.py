@@ -59,7 +59,7 @@ def test_an_unknown_choice_is_refused_and_nothing_is_kept(client):
     response = client.post("/en/display/", {**CHOICES, "text": "gigantic"})
     assert response.status_code == 400
     assert COOKIE not in response.cookies
-    assert "Choose one option in each group." in response.content.decode()
+    assert "Text size: Choose one of the options shown." in response.content.decode()
 
 
 @pytest.mark.parametrize(
