@@ -74,7 +74,7 @@ def test_search_from_the_header(page, site_url):
 def test_sign_up_log_out_and_log_in_again(page, site_url):
     page.goto(site_url + "/en/accounts/signup/")
     page.get_by_label("Email").fill("amira@example.org")
-    page.get_by_label(re.compile(r"^Password:?$")).fill("a-long-and-safe-passphrase")
+    page.get_by_label("Password (required)", exact=True).fill("a-long-and-safe-passphrase")
     page.get_by_label("Password (again)").fill("a-long-and-safe-passphrase")
     page.get_by_role("button", name="Sign Up").click()
     expect(page.get_by_role("link", name="Log out")).to_be_visible()
