@@ -52,3 +52,44 @@ class BaseStreamBlock(blocks.StreamBlock):
     )
     image = ImageBlock(label=_("Image"), template="blocks/image_block.html")
     quote = QuoteBlock()
+
+
+class LimitationBlock(blocks.StructBlock):
+    """One piece of content that is not accessible, and what readers can do instead."""
+
+    content = blocks.CharBlock(
+        label=_("content"),
+        help_text=_("What is affected, in a few words: 'Videos from video services'."),
+    )
+    detail = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul"],
+        label=_("detail"),
+        help_text=_("What does not work, for whom, and the accessible alternative offered."),
+    )
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/limitation_block.html"
+        label = _("Limitation")
+        preview_value = {
+            "content": "Vidéos hébergées par un service externe",
+            "detail": "<p>Le lecteur vidéo du service n'est pas entièrement utilisable au "
+            "clavier. Chaque vidéo est accompagnée de sa transcription.</p>",
+        }
+
+
+class LimitationStreamBlock(blocks.StreamBlock):
+    """The three kinds of inaccessible content an accessibility statement must list."""
+
+    non_compliance = LimitationBlock(
+        label=_("Non-compliance"),
+        help_text=_("Content that fails criteria of the standard."),
+    )
+    disproportionate_burden = LimitationBlock(
+        label=_("Disproportionate burden"),
+        help_text=_("Content exempted because making it accessible would cost too much."),
+    )
+    outside_scope = LimitationBlock(
+        label=_("Outside the scope"),
+        help_text=_("Content the law does not require to be accessible."),
+    )

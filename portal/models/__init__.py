@@ -1,5 +1,12 @@
-from .pages import BasePage, HomePage, StandardPage
+from .pages import AccessibilityStatementPage, BasePage, HomePage, StandardPage
 from .snippets import FooterText
 from .users import User
 
-__all__ = ["BasePage", "FooterText", "HomePage", "StandardPage", "User"]
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "FooterText",
+    "HomePage",
+    "StandardPage",
+    "User",
+]

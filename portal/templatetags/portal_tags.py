@@ -5,7 +5,7 @@ from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Locale, Page, Site
 
-from portal.models import FooterText
+from portal.models import AccessibilityStatementPage, FooterText
 
 register = template.Library()
 
@@ -85,3 +85,12 @@ def footer_text(context) -> dict:
     """The published footer text of the active language."""
     footer = FooterText.objects.filter(locale=Locale.get_active(), live=True).first()
     return {"footer": footer}
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context) -> AccessibilityStatementPage | None:
+    """The live accessibility statement of the active language, for the footer link."""
+    home = localized_home(context)
+    if home is None:
+        return None
+    return AccessibilityStatementPage.objects.child_of(home).live().first()
