@@ -1,7 +1,8 @@
 """The demo site's pages, in French (the source language) and English.
 
 Each entry gives the French text and its English translation. The home page itself is
-created by ``portal.site``; case studies and courses come from their own apps' seeds.
+created by ``portal.site``, the accessibility statement comes from
+``portal.demo.accessibility``; case studies and courses come from their own apps' seeds.
 """
 
 # Pages directly under the home page, shown in the main menu, in menu order.
@@ -45,46 +46,6 @@ STANDARD_PAGES = [
                     "paragraph",
                     "<p>Every page exists in French and in English. The editorial team "
                     "can add more languages later.</p>",
-                ),
-            ],
-        },
-    },
-    {
-        "slug": "accessibilite",
-        "slug_en": "accessibility",
-        "fr": {
-            "title": "Accessibilité",
-            "intro": "Notre engagement pour un site utilisable par toutes et tous.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Passerelles vise la conformité au niveau AA des règles WCAG 2.2. "
-                    "Chaque page peut être parcourue au clavier, lue par un lecteur d'écran "
-                    "et agrandie sans perte de contenu.</p>",
-                ),
-                ("heading", {"text": "Signaler un problème", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Si un contenu vous est inaccessible, écrivez-nous : nous vous "
-                    "répondrons et vous proposerons une version adaptée.</p>",
-                ),
-            ],
-        },
-        "en": {
-            "title": "Accessibility",
-            "intro": "Our commitment to a site that everyone can use.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Passerelles aims to meet level AA of WCAG 2.2. Every page can be "
-                    "used with a keyboard, read by a screen reader and enlarged without "
-                    "losing content.</p>",
-                ),
-                ("heading", {"text": "Report a problem", "level": "h2"}),
-                (
-                    "paragraph",
-                    "<p>If any content is out of your reach, write to us: we will answer "
-                    "and offer you an adapted version.</p>",
                 ),
             ],
         },

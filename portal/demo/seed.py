@@ -13,8 +13,8 @@ from wagtail.models import Locale
 from allauth.account.models import EmailAddress
 
 from portal import roles
-from portal.demo import content
-from portal.models import FooterText, HomePage, StandardPage
+from portal.demo import accessibility, content
+from portal.models import AccessibilityStatementPage, FooterText, HomePage, StandardPage
 from portal.site import site_setup, stream, translation_get_or_create
 
 DEMO_PASSWORD = "passerelles-demo"  # noqa: S105 - demo accounts only, refused in production
@@ -57,6 +57,40 @@ def _pages_seed(home: HomePage) -> None:
             home.add_child(instance=page)
             page.save_revision().publish()
         translation_get_or_create(page, "en", entry["en"], slug=entry["slug_en"])
+
+
+def _statement_fields(text: dict) -> dict:
+    """The statement's translatable fields from its demo text, as the model takes them."""
+    fields = {name: value for name, value in text.items() if name not in {"body", "limitations"}}
+    fields["body"] = stream(text["body"])
+    fields["limitations"] = stream(text["limitations"])
+    return fields
+
+
+def _accessibility_statement_seed(home: HomePage) -> None:
+    """The statement in French, and its English translation.
+
+    An older demo database may hold a standard page at the same address; it is left alone.
+    """
+    page = home.get_children().filter(slug=accessibility.SLUG["fr"]).specific().first()
+    if page is None:
+        page = AccessibilityStatementPage(
+            slug=accessibility.SLUG["fr"],
+            **accessibility.FACTS,
+            **_statement_fields(accessibility.TEXT["fr"]),
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    if not isinstance(page, AccessibilityStatementPage):
+        return
+    locale = Locale.objects.get(language_code="en")
+    if page.get_translation_or_none(locale) is None:
+        translation = page.copy_for_translation(locale)
+        for name, value in _statement_fields(accessibility.TEXT["en"]).items():
+            setattr(translation, name, value)
+        translation.slug = accessibility.SLUG["en"]
+        translation.save()
+        translation.save_revision().publish()
 
 
 def _footer_seed() -> None:
@@ -110,6 +144,7 @@ def demo_seed() -> list[DemoAccount]:
 
     home = site_setup()
     _pages_seed(home)
+    _accessibility_statement_seed(home)
     practices_seed(home)
     courses_seed(home)
     _footer_seed()

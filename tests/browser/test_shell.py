@@ -13,6 +13,7 @@ SHELL_PATHS = [
     "/fr/",
     "/en/",
     "/fr/a-propos/",
+    "/fr/accessibilite/",
     "/en/accessibility/",
     "/fr/search/?q=formation",
     "/en/search/?q=xylophone",
@@ -42,6 +43,23 @@ def test_narrow_screen_has_no_accessibility_violations(page, site_url, axe):
     axe(page)
     overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     assert not overflow, "the page scrolls sideways at 320 px (WCAG 1.4.10 reflow)"
+
+
+@pytest.mark.parametrize("path", ["/fr/accessibilite/", "/en/accessibility/"])
+def test_accessibility_statement_on_a_narrow_screen(page, site_url, axe, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site_url + path)
+    axe(page)
+    overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    assert not overflow, "the statement scrolls sideways at 320 px (WCAG 1.4.10 reflow)"
+
+
+def test_footer_leads_to_the_accessibility_statement(page, site_url):
+    page.goto(site_url + "/en/practices/")
+    footer = page.get_by_role("contentinfo")
+    footer.get_by_role("link", name="Accessibility: partially compliant").click()
+    expect(page).to_have_url(site_url + "/en/accessibility/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Accessibility statement")
 
 
 def test_skip_link_is_first_and_moves_focus_to_the_content(page, site_url):
