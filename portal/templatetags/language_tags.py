@@ -7,7 +7,7 @@ have no translation yet; a quotation may be in any language. Screen readers then
 
 from django import template
 from django.http import HttpRequest
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.translation import get_language
 
 from wagtail.models import Locale
@@ -56,3 +56,13 @@ def other_lang(context, subject, link: bool = False) -> str:
     if link:
         return format_html(' lang="{}" hreflang="{}"', code, code)
     return format_html(' lang="{}"', code)
+
+
+@register.simple_tag(takes_context=True)
+def in_language(context, text, subject) -> str:
+    """``text``, in a <span lang> when ``subject``'s language is not the page's: for a
+    passage inside a sentence of the page's own language."""
+    attribute = other_lang(context, subject)
+    if not attribute:
+        return conditional_escape(text)
+    return format_html("<span{}>{}</span>", attribute, text)

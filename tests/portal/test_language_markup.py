@@ -58,6 +58,12 @@ class TestOtherLang:
         with translation.override("fr"):
             assert render("{% other_lang subject %}", subject=french) == ""
 
+    def test_a_passage_inside_a_sentence(self):
+        page = english_case_study()
+        marked = render("{% in_language text 'fr' %}", page=page, text="<b>")
+        assert marked == '<span lang="fr">&lt;b&gt;</span>'
+        assert render("{% in_language text 'en' %}", page=page, text="<b>") == "&lt;b&gt;"
+
     def test_the_languages_are_read_once_per_request(self, django_assert_num_queries):
         page = english_case_study()
         french = page.get_translation(Locale.objects.get(language_code="fr"))
@@ -78,7 +84,7 @@ def test_a_course_not_yet_translated_is_marked_on_the_dashboard(client):
     assert not french.find("a", string=course.title).has_attr("lang")
 
 
-def test_a_term_not_yet_translated_is_marked_on_a_case_study(client):
+def test_a_term_not_yet_translated_is_marked_on_a_case_study_and_its_card(client):
     page = english_case_study()
     french_only = Theme.objects.create(
         name="Pair-aidance", slug="pair-aidance", locale=Locale.objects.get(language_code="fr")
@@ -87,6 +93,9 @@ def test_a_term_not_yet_translated_is_marked_on_a_case_study(client):
     page.save()
     html = soup(client.get(page.url))
     assert html.find("span", string="Pair-aidance")["lang"] == "fr"
+    library = soup(client.get(page.get_parent().url))
+    card = library.find("a", href=page.url).find_parent(class_="card")
+    assert card.find("span", string="Pair-aidance")["lang"] == "fr"
     translated = page.themes.exclude(pk=french_only.pk).first()
     english_name = translated.get_translation(page.locale).name
     assert not html.find("span", string=english_name).has_attr("lang")
@@ -103,6 +112,10 @@ def test_a_certificate_is_marked_in_the_language_it_was_taken_in(client):
     with translation.override("fr"):
         url = reverse("certificate_verify", args=[certificate.pk])
     assert not soup(client.get(url)).find("dd", string=course.title).has_attr("lang")
+    client.force_login(learner)
+    with translation.override("en"):
+        mine = soup(client.get(reverse("certificate_list")))
+    assert mine.find("h2", string=course.title)["lang"] == "fr"
 
 
 def test_the_language_switcher_names_each_language_in_itself(client):
