@@ -192,10 +192,7 @@ TEXT = {
             ),
         ],
         "entity_name": "Passerelles",
-        "standard": (
-            "the French accessibility standard RGAA (référentiel général d'amélioration de "
-            "l'accessibilité), version 4.1.2"
-        ),
+        "standard": "the French accessibility standard RGAA, version 4.1.2",
         "target_level": "WCAG 2.2, level AA",
         "results": (
             "<p>No criterion-by-criterion audit has been carried out yet: the share of "
