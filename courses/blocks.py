@@ -14,7 +14,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from portal.blocks import RICH_TEXT_FEATURES, HeadingBlock
+from portal.blocks import RICH_TEXT_FEATURES, HeadingBlock, QuoteBlock
 
 
 class LessonImageBlock(blocks.StructBlock):
@@ -250,6 +250,7 @@ class LessonStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     document = DocumentBlock()
     callout = CalloutBlock()
+    quote = QuoteBlock()
     reflection = ReflectionBlock()
     quiz = QuizBlock()
     h5p = H5PBlock()

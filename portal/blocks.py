@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -23,11 +24,33 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Un parcours en alternance", "level": "h2"}
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """The site's languages, read when a form is drawn, so that adding one to LANGUAGES
+    needs no migration (the blocks' migrations name this function, not the list)."""
+    return [("", _("The page's language")), *settings.LANGUAGES]
+
+
+class LanguageBlock(blocks.ChoiceBlock):
+    """The language of a passage, when it is not the page's (shown with ``lang``)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("language"))
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Choose a language only when it is not the page's: screen readers then read "
+                "the passage with the right pronunciation."
+            ),
+        )
+        super().__init__(choices=language_choices, required=False, search_index=False, **kwargs)
+
+
 class QuoteBlock(blocks.StructBlock):
-    """A quotation with the person or document it comes from."""
+    """A quotation with the person or document it comes from, in any language."""
 
     text = blocks.TextBlock(label=_("quotation"))
     attribution = blocks.CharBlock(required=False, label=_("attribution"))
+    language = LanguageBlock(label=_("language of the quotation"))
 
     class Meta:
         icon = "openquote"

@@ -4,7 +4,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
-from portal.blocks import RICH_TEXT_FEATURES, QuoteBlock
+from portal.blocks import RICH_TEXT_FEATURES, LanguageBlock, QuoteBlock
 
 SECTION_KINDS = [
     ("context", _("Context")),
@@ -100,6 +100,7 @@ class CaseStudyStreamBlock(blocks.StreamBlock):
 class SourceLinkBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     url = blocks.URLBlock(label=_("address"))
+    language = LanguageBlock(label=_("language of the source"))
 
     class Meta:
         icon = "link"
@@ -109,6 +110,7 @@ class SourceLinkBlock(blocks.StructBlock):
 class SourceDocumentBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     document = DocumentChooserBlock(label=_("document"))
+    language = LanguageBlock(label=_("language of the source"))
 
     class Meta:
         icon = "doc-full-inverse"

@@ -60,3 +60,8 @@ def h5p(activity: str, completion: str = "completed") -> tuple[str, dict]:
 def easy_read(*paragraphs: str | list[str]) -> str:
     """A lesson's easy-to-read version: short sentences, everyday words, one idea each."""
     return rich_text(*paragraphs)
+
+
+def quote(text: str, attribution: str, language: str = "") -> tuple[str, dict]:
+    """A quotation; ``language`` is its language code when it is not the lesson's."""
+    return ("quote", {"text": text, "attribution": attribution, "language": language})

@@ -8,6 +8,7 @@ from courses.demo.blocks import (
     heading,
     question,
     quiz,
+    quote,
     reflection,
     text,
 )
@@ -1566,6 +1567,13 @@ COURSE = {
                                     "précédents ?",
                                 ],
                             ),
+                            quote(
+                                "Nothing about us without us.",
+                                "Devise du mouvement international des personnes "
+                                "handicapées, souvent citée en anglais : « Rien sur nous sans "
+                                "nous ».",
+                                language="en",
+                            ),
                             callout(
                                 "warning",
                                 "Ce qu'il faut éviter",
@@ -1633,6 +1641,11 @@ COURSE = {
                                     "How do you prefer to receive instructions?",
                                     "What worked well in your previous placements or jobs?",
                                 ],
+                            ),
+                            quote(
+                                "Nothing about us without us.",
+                                "Motto of the international disability rights movement.",
+                                language="en",
                             ),
                             callout(
                                 "warning",

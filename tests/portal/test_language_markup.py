@@ -12,8 +12,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from courses.factories import LearnerFactory, course_tree
+from courses.models import LessonPage
 from courses.services.certificates import certificate_issue
 from courses.services.progress import course_enrol
+from portal.blocks import QuoteBlock, language_choices
+from portal.models import User
 from practices.models import CaseStudyPage, Theme
 
 pytestmark = pytest.mark.django_db
@@ -123,3 +126,38 @@ def test_the_language_switcher_names_each_language_in_itself(client):
     link = html.find(class_="language-switcher").find("a")
     assert link["hreflang"] == "fr"
     assert link.find("span", lang="fr")
+
+
+def test_quotations_and_sources_offer_the_site_languages(settings):
+    block = QuoteBlock()
+    choices = [code for code, _label in block.child_blocks["language"].field.choices]
+    assert choices == ["", "fr", "en"]
+    settings.LANGUAGES = [*settings.LANGUAGES, ("de", "Deutsch")]
+    assert [code for code, _label in language_choices()] == ["", "fr", "en", "de"]
+
+
+def test_a_quotation_in_another_language_is_marked(client):
+    client.force_login(User.objects.get(email="trainer@example.org"))
+    lesson = LessonPage.objects.get(
+        slug="adapter-la-formation-et-parler-des-besoins", locale__language_code="fr"
+    )
+    french = soup(client.get(lesson.url))
+    quotation = french.find("blockquote")
+    assert quotation["lang"] == "en"
+    assert "Nothing about us without us." in quotation.get_text()
+    assert not french.find("figcaption").has_attr("lang")  # the attribution is in French
+    english = soup(client.get(lesson.get_translation(Locale.objects.get(language_code="en")).url))
+    assert not english.find("blockquote").has_attr("lang")
+
+
+def test_a_source_in_another_language_is_marked(client):
+    page = CaseStudyPage.objects.get(slug="work-to-grow", locale__language_code="fr")
+    page.sources = [
+        ("link", {"title": "Final report", "url": "https://example.org/r", "language": "en"}),
+        ("link", {"title": "Rapport final", "url": "https://example.org/f", "language": ""}),
+    ]
+    page.save()
+    html = soup(client.get(page.url))
+    english = html.find("a", string="Final report")
+    assert (english["lang"], english["hreflang"]) == ("en", "en")
+    assert not html.find("a", string="Rapport final").has_attr("lang")
