@@ -67,7 +67,7 @@ def test_a_lesson_switches_and_the_next_visit_remembers(page, site_url, axe):
     expect(page.get_by_text("The SQHM project found another way.")).to_be_visible()
     # The reflection, which the learner writes, is in both versions.
     expect(page.get_by_role("textbox").first).to_be_visible()
-    # Opened again from the course outline, the lesson keeps the reader's choice.
+    # Opened again, the lesson keeps the reader's choice.
     page.goto(site_url + LESSON)
     expect(page.get_by_text("You are reading the easy-to-read version.")).to_be_visible()
     page.get_by_role("link", name="Back to the standard version").press("Enter")

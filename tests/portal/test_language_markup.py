@@ -12,12 +12,12 @@ import pytest
 from bs4 import BeautifulSoup
 
 from courses.factories import LearnerFactory, course_tree
-from courses.models import LessonPage
+from courses.models import CoursePage, LessonPage
 from courses.services.certificates import certificate_issue
 from courses.services.progress import course_enrol
 from portal.blocks import QuoteBlock, language_choices
 from portal.models import User
-from practices.models import CaseStudyPage, Theme
+from practices.models import CaseStudyPage, PracticeIndexPage, Theme
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +161,16 @@ def test_a_source_in_another_language_is_marked(client):
     english = html.find("a", string="Final report")
     assert (english["lang"], english["hreflang"]) == ("en", "en")
     assert not html.find("a", string="Rapport final").has_attr("lang")
+
+
+def test_a_case_study_not_yet_translated_is_marked_on_a_course(client):
+    library = PracticeIndexPage.objects.get(locale__language_code="fr")
+    french_only = library.add_child(
+        instance=CaseStudyPage(title="Pair-aidance en formation", slug="pair-aidance", summary="…")
+    )
+    french_only.save_revision().publish()
+    course = CoursePage.objects.get(slug="distance-tutoring", locale__language_code="en")
+    course.related_case_studies.add(french_only)
+    course.save()
+    link = soup(client.get(course.url)).find("a", string="Pair-aidance en formation")
+    assert (link["lang"], link["hreflang"]) == ("fr", "fr")
