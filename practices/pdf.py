@@ -19,4 +19,5 @@ def case_study_pdf_bytes(*, page: CaseStudyPage, request) -> bytes:
         url_fetcher=StaticFilesFetcher(),
         media_type="print",
     )
-    return document.write_pdf()
+    # Tagged (PDF/UA-1), so screen readers follow its headings, lists and tables.
+    return document.write_pdf(pdf_variant="pdf/ua-1")

@@ -83,25 +83,15 @@ TEXT = {
             (
                 "non_compliance",
                 {
-                    "content": "Attestations en PDF",
+                    "content": "Documents PDF",
                     "detail": (
-                        "<p>Les attestations sont des PDF balisés, produits selon le profil "
-                        "PDF/UA-1, pour être lues par les lecteurs d'écran. Nous ne les avons "
-                        "pas encore contrôlées avec un validateur PDF/UA. Le code QR qui mène "
+                        "<p>Les attestations et les fiches de bonnes pratiques sont des PDF "
+                        "balisés, produits selon le profil PDF/UA-1, pour être lus par les "
+                        "lecteurs d'écran. Nous ne les avons pas encore contrôlés avec un "
+                        "validateur PDF/UA. Sur une attestation, le code QR qui mène "
                         "à la page de vérification est une image ; son équivalent textuel "
                         "est l'adresse de vérification imprimée en clair juste en dessous, "
                         "avec l'identifiant de l'attestation.</p>"
-                    ),
-                },
-            ),
-            (
-                "non_compliance",
-                {
-                    "content": "Fiches de bonnes pratiques en PDF",
-                    "detail": (
-                        "<p>Le PDF téléchargeable d'une fiche de bonne pratique n'est pas "
-                        "balisé : un lecteur d'écran risque de mal le lire. Tout son contenu "
-                        "se trouve sur la page web de la fiche, dont il est tiré.</p>"
                     ),
                 },
             ),
@@ -223,25 +213,15 @@ TEXT = {
             (
                 "non_compliance",
                 {
-                    "content": "PDF certificates",
+                    "content": "PDF documents",
                     "detail": (
-                        "<p>Certificates are tagged PDF files, produced to the PDF/UA-1 "
-                        "profile so that screen readers can read them. We have not yet "
-                        "checked them with a PDF/UA validator. The QR code that leads to "
+                        "<p>Certificates and good-practice case studies are tagged PDF "
+                        "files, produced to the PDF/UA-1 profile so that screen readers can "
+                        "read them. We have not yet checked them with a PDF/UA validator. "
+                        "On a certificate, the QR code that leads to "
                         "the verification page is an image; its text equivalent is the "
                         "verification address printed in full just below it, with the "
                         "certificate's identifier.</p>"
-                    ),
-                },
-            ),
-            (
-                "non_compliance",
-                {
-                    "content": "Good-practice case studies as PDF",
-                    "detail": (
-                        "<p>The downloadable PDF of a case study is not tagged: a screen "
-                        "reader may read it poorly. All of its content is on the case "
-                        "study's web page, from which it is made.</p>"
                     ),
                 },
             ),

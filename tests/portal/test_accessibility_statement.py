@@ -139,7 +139,7 @@ def test_the_statement_gives_the_status_and_the_known_limitations(
     assert status in text(main.select_one(".statement__status"))
     assert [text(h) for h in main.select("#statement-limitations ~ h3")] == limitation_headings
     items = [text(item) for item in main.select(".statement__limitations > li")]
-    assert len(items) == 4
+    assert len(items) == 3
     assert any("H5P" in item for item in items)
     assert any("PDF/UA" in item for item in items)
 

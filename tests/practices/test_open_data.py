@@ -4,6 +4,7 @@ import csv
 import io
 
 import pytest
+from pypdf import PdfReader
 
 from practices.export import FIELDS
 from practices.models import CaseStudyPage
@@ -140,6 +141,10 @@ def test_pdf_download(client):
     assert response["Content-Disposition"] == 'attachment; filename="work-to-grow.pdf"'
     assert response.content.startswith(b"%PDF-")
     assert len(response.content) > 10_000
+    # Tagged, in the page's language, so that screen readers can follow its structure.
+    root = PdfReader(io.BytesIO(response.content)).trailer["/Root"]
+    assert "/StructTreeRoot" in root
+    assert root["/Lang"] == "en"
 
 
 def test_pdf_of_unknown_or_unpublished_case_study_is_404(client):
