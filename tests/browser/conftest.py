@@ -1,3 +1,4 @@
+import functools
 import os
 import shutil
 from pathlib import Path
@@ -69,24 +70,34 @@ class AxeViolations(AssertionError):
     pass
 
 
+def axe_violations(document) -> list[str]:
+    """Run axe-core's WCAG 2.2 A/AA rules on a page or frame; describe each violation."""
+    # Evaluated by the browser's devtools, not as a <script>: pages whose policy forbids
+    # inline scripts (the H5P player) are scanned too, with the policy on.
+    if not document.evaluate("() => typeof axe !== 'undefined'"):
+        document.evaluate(f"() => {{ {axe_source()}\n }}")
+    result = document.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+        f" — {v['nodes'][0]['failureSummary'].splitlines()[-1].strip()}"
+        for v in result["violations"]
+    ]
+
+
+@functools.cache
+def axe_source() -> str:
+    return AXE_SCRIPT.read_text()
+
+
 @pytest.fixture
 def axe():
     """Run axe-core's WCAG 2.2 A/AA rules on the current page and fail on any violation."""
     require_tool(AXE_SCRIPT.exists(), "npm packages are not installed (run make install)")
 
-    source = AXE_SCRIPT.read_text() if AXE_SCRIPT.exists() else ""
-
     def check(page):
-        # Evaluated by the browser's devtools, not as a <script>: pages whose policy
-        # forbids inline scripts (the H5P player) are scanned too, with the policy on.
-        page.evaluate(f"() => {{ {source}\n }}")
-        result = page.evaluate(
-            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
-        )
-        violations = [
-            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-            for v in result["violations"]
-        ]
+        violations = axe_violations(page)
         if violations:
             raise AxeViolations(f"{page.url}:\n" + "\n".join(violations))
 

@@ -3,8 +3,7 @@ language, for visitors and signed-in learners and tutors."""
 
 import pytest
 
-from tests.browser.pages import LEARNER_PAGES, TUTOR_PAGES, VISITOR_PAGES, cohort_path
-from tests.browser.test_courses import log_in
+from tests.browser.pages import LANGUAGES, PAGE_TYPES, walk
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -12,21 +11,29 @@ NARROW = {"width": 320, "height": 640}
 OVERFLOW = "document.documentElement.scrollWidth > window.innerWidth"
 
 
+def too_wide(page) -> str:
+    """How wide the page is, when it is wider than the screen."""
+    if page.evaluate(OVERFLOW):
+        return f"{page.url} ({page.evaluate('document.documentElement.scrollWidth')} px)"
+    return ""
+
+
 def overflowing(page, site_url, paths) -> list[str]:
     wide = []
     for path in paths:
         page.goto(site_url + path)
-        if page.evaluate(OVERFLOW):
-            wide.append(f"{path} ({page.evaluate('document.documentElement.scrollWidth')} px)")
+        if width := too_wide(page):
+            wide.append(width)
     return wide
 
 
-def test_no_page_scrolls_sideways_at_320_pixels(page, site_url):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_scrolls_sideways_at_320_pixels(page, site_url, language):
     page.set_viewport_size(NARROW)
-    wide = overflowing(page, site_url, VISITOR_PAGES)
-    log_in(page, site_url, "trainer@example.org")
-    wide += overflowing(page, site_url, LEARNER_PAGES)
-    page.context.clear_cookies()
-    log_in(page, site_url, "tutor@example.org")
-    wide += overflowing(page, site_url, [*TUTOR_PAGES, cohort_path()])
+    wide = []
+    for role in PAGE_TYPES:
+        page.context.clear_cookies()
+        for page_type, problem in walk(page, site_url, role, language):
+            if problem or (problem := too_wide(page)):
+                wide.append(f"{role}, {page_type.name}: {problem}")
     assert not wide, "pages wider than the screen at 320 px:\n" + "\n".join(wide)
