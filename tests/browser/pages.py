@@ -139,6 +139,13 @@ def case_study(language: str) -> str:
     return _url(_case_studies(language)[0])
 
 
+def easy_read_case_study(language: str) -> str:
+    pages = (
+        CaseStudyPage.objects.live().filter(locale=_locale(language)).exclude(easy_read_summary="")
+    )
+    return _url(pages.order_by("path").first()) + "?version=easy-read"
+
+
 def comparison(language: str) -> str:
     first, second = _case_studies(language)
     return _url_name("case_studies_compare", query=f"?cs={first.pk}&cs={second.pk}")(language)
@@ -193,6 +200,12 @@ def h5p_lesson(language: str) -> str:
 def text_lesson(language: str) -> str:
     lessons = _lessons(language, FINISHED_COURSE_SLUG)
     return _url(next(p for p in lessons if not p.quiz and not p.h5p_blocks))
+
+
+def easy_read_lesson(language: str) -> str:
+    course = _course(language, FINISHED_COURSE_SLUG)
+    lessons = LessonPage.objects.live().descendant_of(course).exclude(easy_read_body="")
+    return _url(lessons.order_by("path").first()) + "?version=easy-read"
 
 
 def quiz_lesson(language: str) -> str:
@@ -392,6 +405,8 @@ VISITOR_PAGES = [
     PageType("practice index, filtered", practice_index_filtered),
     PageType("practice index, bad filter (400)", practice_index_bad_filter, status=400),
     PageType("case study", case_study),
+    # The version is kept in a cookie: no other case study comes after it.
+    PageType("case study, easy to read", easy_read_case_study),
     PageType("comparison of two case studies", comparison),
     PageType("comparison of one case study (400)", comparison_of_one, status=400),
     PageType("course index", course_index),
@@ -452,6 +467,8 @@ LEARNER_PAGES = [
     PageType("quiz lesson", quiz_lesson),
     PageType("quiz with errors", quiz_lesson, status=400, then=send_quiz_empty),
     PageType("quiz result", quiz_lesson, then=send_quiz),
+    # The version is kept in a cookie: no other lesson comes after it.
+    PageType("lesson, easy to read", easy_read_lesson),
     PageType("page not allowed (403)", _url_name("cohort_list"), status=403),
     PageType("log out", _url_name("account_logout")),
     PageType("e-mail addresses", _url_name("account_email")),
