@@ -27,9 +27,7 @@ def totp_code(secret: str) -> str:
 
 
 def log_in(client, language="en"):
-    return client.post(
-        f"/{language}/accounts/login/", {"login": EMAIL, "password": DEMO_PASSWORD}
-    )
+    return client.post(f"/{language}/accounts/login/", {"login": EMAIL, "password": DEMO_PASSWORD})
 
 
 def reauthenticate(client, language="en"):
@@ -48,9 +46,7 @@ def activate_totp(client, language="en") -> str:
     reauthenticate(client, language)
     body = client.get(f"/{language}/accounts/2fa/totp/activate/").content.decode()
     secret = secret_shown(body)
-    response = client.post(
-        f"/{language}/accounts/2fa/totp/activate/", {"code": totp_code(secret)}
-    )
+    response = client.post(f"/{language}/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
     assert response.status_code == 302, response.content.decode()
     return secret
 
