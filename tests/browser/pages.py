@@ -30,13 +30,12 @@ from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from playwright.sync_api import Page, expect
 
-import portal.models
 from courses.credentials.documents import certificate_file
 from courses.demo.learners import COHORT_NAME, COURSE_SLUGS, FINISHED_COURSE_SLUG
 from courses.models import Certificate, Cohort, CourseIndexPage, CoursePage, LessonPage
 from courses.services.certificates import certificate_issue, certificate_revoke
 from portal.demo.seed import DEMO_PASSWORD
-from portal.models import HomePage, StandardPage, User
+from portal.models import AccessibilityStatementPage, HomePage, StandardPage, User
 from practices.models import CaseStudyPage, PracticeIndexPage
 
 LANGUAGES = ("fr", "en")
@@ -81,7 +80,9 @@ def _in(model, language: str, **filters):
     return pages.order_by("path").first()
 
 
-def _url_name(name: str, *args, query: str = "") -> Callable[[str], str]:
+def url_name(name: str, *args, query: str = "") -> Callable[[str], str]:
+    """The address of a Django view, in the language asked for."""
+
     def path(language: str) -> str:
         with translation.override(language):
             return reverse(name, args=args) + query
@@ -89,7 +90,7 @@ def _url_name(name: str, *args, query: str = "") -> Callable[[str], str]:
     return path
 
 
-def _url_key(name: str, **kwargs) -> Callable[[str], str]:
+def url_key(name: str, **kwargs) -> Callable[[str], str]:
     def path(language: str) -> str:
         with translation.override(language):
             return reverse(name, kwargs=kwargs)
@@ -111,11 +112,7 @@ def standard_page(language: str) -> str:
 
 
 def accessibility_statement(language: str) -> str:
-    model = getattr(portal.models, "AccessibilityStatementPage", None)
-    page = model and _in(model, language)
-    if page is None:  # the demo's statement as a standard page
-        page = _in(StandardPage, language, slug__in=["accessibilite", "accessibility"])
-    return _url(page)
+    return _url(_in(AccessibilityStatementPage, language))
 
 
 def _case_studies(language: str) -> list:
@@ -148,12 +145,12 @@ def easy_read_case_study(language: str) -> str:
 
 def comparison(language: str) -> str:
     first, second = _case_studies(language)
-    return _url_name("case_studies_compare", query=f"?cs={first.pk}&cs={second.pk}")(language)
+    return url_name("case_studies_compare", query=f"?cs={first.pk}&cs={second.pk}")(language)
 
 
 def comparison_of_one(language: str) -> str:
     first = _case_studies(language)[0]
-    return _url_name("case_studies_compare", query=f"?cs={first.pk}")(language)
+    return url_name("case_studies_compare", query=f"?cs={first.pk}")(language)
 
 
 def course_index(language: str) -> str:
@@ -161,7 +158,7 @@ def course_index(language: str) -> str:
 
 
 def _course(language: str, slug: str = COURSE_SLUGS[0]):
-    """A course of the demo cohort, which the demo trainer follows."""
+    """A demo course; by default the demo cohort's first, which the demo trainer follows."""
     return _translation_of(CoursePage, slug, language)
 
 
@@ -213,19 +210,15 @@ def quiz_lesson(language: str) -> str:
 
 
 def search(language: str) -> str:
-    return _url_name("search", query=f"?q={SEARCH_WORDS[language]}")(language)
+    return url_name("search", query=f"?q={SEARCH_WORDS[language]}")(language)
 
 
 def cohort(language: str) -> str:
-    return _url_name("cohort_detail", Cohort.objects.get(name=COHORT_NAME).pk)(language)
+    return url_name("cohort_detail", Cohort.objects.get(name=COHORT_NAME).pk)(language)
 
 
 def cohort_edit(language: str) -> str:
-    return _url_name("cohort_update", Cohort.objects.get(name=COHORT_NAME).pk)(language)
-
-
-def cohort_path(language: str = "en") -> str:
-    return cohort(language)
+    return url_name("cohort_update", Cohort.objects.get(name=COHORT_NAME).pk)(language)
 
 
 def _trainer_certificate() -> Certificate:
@@ -233,7 +226,7 @@ def _trainer_certificate() -> Certificate:
 
 
 def certificate(language: str) -> str:
-    return _url_name("certificate_verify", str(_trainer_certificate().pk))(language)
+    return url_name("certificate_verify", str(_trainer_certificate().pk))(language)
 
 
 def revoked_certificate(language: str) -> str:
@@ -243,20 +236,20 @@ def revoked_certificate(language: str) -> str:
     if revoked is None:
         revoked, _ = certificate_issue(learner=learner, course=_course("fr", COURSE_SLUGS[1]))
         certificate_revoke(certificate=revoked, reason="Issued by mistake.")
-    return _url_name("certificate_verify", str(revoked.pk))(language)
+    return url_name("certificate_verify", str(revoked.pk))(language)
 
 
 def password_reset_key(language: str) -> str:
     """The link of a password reset e-mail, for an account nobody is signed in to."""
     user = User.objects.get(email="marc@example.org")
     key = default_token_generator.make_token(user)
-    return _url_key("account_reset_password_from_key", uidb36=user_pk_to_url_str(user), key=key)(
+    return url_key("account_reset_password_from_key", uidb36=user_pk_to_url_str(user), key=key)(
         language
     )
 
 
 def password_reset_bad_key(language: str) -> str:
-    return _url_key("account_reset_password_from_key", uidb36="1", key="not-a-token")(language)
+    return url_key("account_reset_password_from_key", uidb36="1", key="not-a-token")(language)
 
 
 def email_confirmation(language: str) -> str:
@@ -266,7 +259,7 @@ def email_confirmation(language: str) -> str:
         user=user, email="marc.martin@example.org", defaults={"verified": False}
     )
     key = EmailConfirmationHMAC(address).key
-    return _url_key("account_confirm_email", key=key)(language)
+    return url_key("account_confirm_email", key=key)(language)
 
 
 # Sending forms ----------------------------------------------------------------------
@@ -378,7 +371,7 @@ def log_out_and_in_again(page: Page) -> int:
     submit(page)
     language = page.evaluate("document.documentElement.lang")
     origin = "{0.scheme}://{0.netloc}".format(urlsplit(page.url))
-    page.goto(origin + _url_name("account_login")(language))
+    page.goto(origin + url_name("account_login")(language))
     page.locator("#id_login").fill(ACCOUNTS[LEARNER])
     page.locator("#id_password").fill(DEMO_PASSWORD)
     status = submit(page)
@@ -413,37 +406,37 @@ VISITOR_PAGES = [
     PageType("course", course),
     PageType("module", module),
     PageType("search results", search),
-    PageType("search without results", _url_name("search", query="?q=xylophone")),
-    PageType("search form", _url_name("search")),
-    PageType("display settings", _url_name("display_settings")),
-    PageType("verify a certificate", _url_name("credential_verify")),
+    PageType("search without results", url_name("search", query="?q=xylophone")),
+    PageType("search form", url_name("search")),
+    PageType("display settings", url_name("display_settings")),
+    PageType("verify a certificate", url_name("credential_verify")),
     PageType("verified certificate", certificate),
     PageType("revoked certificate", revoked_certificate),
     PageType(
         "unknown certificate (404)",
-        _url_name("certificate_verify", UNKNOWN_CERTIFICATE),
+        url_name("certificate_verify", UNKNOWN_CERTIFICATE),
         status=404,
     ),
-    PageType("verified upload", _url_name("credential_verify"), then=upload_credential),
-    PageType("altered upload", _url_name("credential_verify"), then=upload_altered_credential),
-    PageType("sign up", _url_name("account_signup")),
-    PageType("sign up with errors", _url_name("account_signup"), then=send_empty),
-    PageType("log in", _url_name("account_login")),
-    PageType("log in with errors", _url_name("account_login"), then=log_in_wrongly),
-    PageType("password reset", _url_name("account_reset_password")),
-    PageType("password reset with errors", _url_name("account_reset_password"), then=send_empty),
-    PageType("password reset sent", _url_name("account_reset_password_done")),
+    PageType("verified upload", url_name("credential_verify"), then=upload_credential),
+    PageType("altered upload", url_name("credential_verify"), then=upload_altered_credential),
+    PageType("sign up", url_name("account_signup")),
+    PageType("sign up with errors", url_name("account_signup"), then=send_empty),
+    PageType("log in", url_name("account_login")),
+    PageType("log in with errors", url_name("account_login"), then=log_in_wrongly),
+    PageType("password reset", url_name("account_reset_password")),
+    PageType("password reset with errors", url_name("account_reset_password"), then=send_empty),
+    PageType("password reset sent", url_name("account_reset_password_done")),
     PageType("new password from the e-mail link", password_reset_key, redirects=True),
     PageType("new password with errors", password_reset_key, then=send_empty),
     PageType("password reset link not valid", password_reset_bad_key),
-    PageType("new password saved", _url_name("account_reset_password_from_key_done")),
+    PageType("new password saved", url_name("account_reset_password_from_key_done")),
     PageType("confirm an e-mail address", email_confirmation),
-    PageType("e-mail confirmation link not valid", _url_key("account_confirm_email", key="bad")),
-    PageType("verification e-mail sent", _url_name("account_email_verification_sent")),
-    PageType("account inactive", _url_name("account_inactive")),
+    PageType("e-mail confirmation link not valid", url_key("account_confirm_email", key="bad")),
+    PageType("verification e-mail sent", url_name("account_email_verification_sent")),
+    PageType("account inactive", url_name("account_inactive")),
     PageType(
         "form sent after it expired (403)",
-        _url_name("account_login"),
+        url_name("account_login"),
         status=403,
         then=send_expired_form,
     ),
@@ -457,8 +450,8 @@ VISITOR_PAGES = [
 ]
 
 LEARNER_PAGES = [
-    PageType("learner dashboard", _url_name("learning_dashboard")),
-    PageType("certificates", _url_name("certificate_list")),
+    PageType("learner dashboard", url_name("learning_dashboard")),
+    PageType("certificates", url_name("certificate_list")),
     PageType("course, enrolled", course),
     PageType("course, just enrolled", other_course, then=enrol),
     PageType("module, enrolled", module),
@@ -469,35 +462,33 @@ LEARNER_PAGES = [
     PageType("quiz result", quiz_lesson, then=send_quiz),
     # The version is kept in a cookie: no other lesson comes after it.
     PageType("lesson, easy to read", easy_read_lesson),
-    PageType("page not allowed (403)", _url_name("cohort_list"), status=403),
-    PageType("log out", _url_name("account_logout")),
-    PageType("e-mail addresses", _url_name("account_email")),
-    PageType("password change", _url_name("account_change_password")),
+    PageType("page not allowed (403)", url_name("cohort_list"), status=403),
+    PageType("log out", url_name("account_logout")),
+    PageType("e-mail addresses", url_name("account_email")),
+    PageType("password change", url_name("account_change_password")),
     PageType(
-        "password change with errors", _url_name("account_change_password"), then=clear_password
+        "password change with errors", url_name("account_change_password"), then=clear_password
     ),
-    PageType("reauthenticate", _url_name("account_reauthenticate")),
-    PageType("two-factor authentication", _url_name("mfa_index")),
+    PageType("reauthenticate", url_name("account_reauthenticate")),
+    PageType("two-factor authentication", url_name("mfa_index")),
     # allauth asks for the password again before an authenticator is added.
-    PageType("authenticator app", _url_name("mfa_activate_totp"), then=reauthenticate),
-    PageType(
-        "authenticator app, wrong code", _url_name("mfa_activate_totp"), then=send_wrong_code
-    ),
-    PageType("recovery codes", _url_name("mfa_activate_totp"), then=activate_totp),
-    PageType("two-factor authentication, active", _url_name("mfa_index")),
-    PageType("new recovery codes", _url_name("mfa_generate_recovery_codes")),
-    PageType("deactivate the authenticator app", _url_name("mfa_deactivate_totp")),
-    PageType("reauthenticate with a code", _url_name("mfa_reauthenticate")),
-    PageType("code at log-in", _url_name("account_logout"), then=log_out_and_in_again),
-    PageType("code at log-in, wrong code", _url_name("mfa_authenticate"), then=send_wrong_code),
+    PageType("authenticator app", url_name("mfa_activate_totp"), then=reauthenticate),
+    PageType("authenticator app, wrong code", url_name("mfa_activate_totp"), then=send_wrong_code),
+    PageType("recovery codes", url_name("mfa_activate_totp"), then=activate_totp),
+    PageType("two-factor authentication, active", url_name("mfa_index")),
+    PageType("new recovery codes", url_name("mfa_generate_recovery_codes")),
+    PageType("deactivate the authenticator app", url_name("mfa_deactivate_totp")),
+    PageType("reauthenticate with a code", url_name("mfa_reauthenticate")),
+    PageType("code at log-in", url_name("account_logout"), then=log_out_and_in_again),
+    PageType("code at log-in, wrong code", url_name("mfa_authenticate"), then=send_wrong_code),
 ]
 
 TUTOR_PAGES = [
-    PageType("tutor dashboard", _url_name("cohort_list")),
+    PageType("tutor dashboard", url_name("cohort_list")),
     PageType("cohort", cohort),
     PageType("cohort settings", cohort_edit),
     PageType("cohort settings with errors", cohort_edit, status=400, then=clear_cohort_name),
-    PageType("new cohort", _url_name("cohort_create")),
+    PageType("new cohort", url_name("cohort_create")),
 ]
 
 PAGE_TYPES = {VISITOR: VISITOR_PAGES, LEARNER: LEARNER_PAGES, TUTOR: TUTOR_PAGES}
@@ -507,7 +498,7 @@ PAGE_TYPES = {VISITOR: VISITOR_PAGES, LEARNER: LEARNER_PAGES, TUTOR: TUTOR_PAGES
 
 
 def log_in(page: Page, site_url: str, email: str, language: str = "en") -> None:
-    page.goto(site_url + _url_name("account_login")(language))
+    page.goto(site_url + url_name("account_login")(language))
     page.locator("#id_login").fill(email)
     page.locator("#id_password").fill(DEMO_PASSWORD)
     submit(page)

@@ -18,11 +18,11 @@ from portal.display import COOKIE, cookie_value, preferences_clean
 from tests.browser.pages import (
     ACCOUNTS,
     LEARNER,
-    _url_name,
     course,
     log_in,
     practice_index_filtered,
     text_lesson,
+    url_name,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,7 +31,7 @@ LANGUAGE = "en"
 VISITOR_PAGES = {
     "home": lambda language: f"/{language}/",
     "practice index": practice_index_filtered,
-    "log in": _url_name("account_login"),
+    "log in": url_name("account_login"),
 }
 LEARNER_PAGES = {"course": course, "lesson": text_lesson}
 MODES = ["normal", "high contrast", "more contrast"]
