@@ -51,7 +51,7 @@ lint: install ## Check code style with ruff
 	$(BIN)/ruff format --check .
 
 messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext)
-	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore=.venv --ignore=node_modules --ignore=tests
 
 serve: install translations ## Serve with production settings through gunicorn (set SECRET_KEY for a real deployment)
 	DJANGO_SETTINGS_MODULE=portal.settings.production \
