@@ -306,7 +306,8 @@ class LessonPage(EasyReadMixin, BasePage):
         if getattr(request, "is_preview", False):
             return super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated:
-            return redirect_to_login(self.get_url(request))
+            # The full address, so that a chosen version (?version=easy-read) survives log-in.
+            return redirect_to_login(request.get_full_path())
         access = lesson_access(lesson=self, user=request.user)
         if not access.allowed:
             if access.redirect_to is None:  # its course was unpublished: nowhere to send them

@@ -170,6 +170,10 @@ def test_anonymous_visitor_is_sent_to_log_in_before_a_lesson(client):
     location = urlsplit(response["Location"])
     assert location.path == reverse("account_login")
     assert parse_qs(location.query)["next"] == [lessons[0].url]
+    easy_read = client.get(lessons[0].url + "?version=easy-read")
+    assert parse_qs(urlsplit(easy_read["Location"]).query)["next"] == [
+        lessons[0].url + "?version=easy-read"
+    ]
 
 
 def test_signed_in_learner_not_enrolled_is_sent_to_the_course(client):
