@@ -156,7 +156,7 @@ def test_an_editor_previews_either_version(client):
     client.force_login(get_user_model().objects.get(email="editor@example.org"))
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
     assert 'name="easy_read_body"' in edit
-    assert "one idea per sentence" in edit  # the help text
+    assert "une idée par phrase" in edit  # the help text, in the editor's French
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk])
     data = querydict_from_html(edit, form_id="page-edit-form")
     # The StreamField is drawn by JavaScript, so its data is written out here.
