@@ -163,8 +163,10 @@ def test_right_answers_pass_and_complete_the_lesson(learner_client):
     assert (row.attempts, row.best_score) == (1, 100)
     assert row.completed_at is not None
 
-    page = client.get(lesson.url)
-    assert 'class="quiz-result quiz-result--passed"' in page.content.decode()
+    page = client.get(lesson.url).content.decode()
+    assert 'class="quiz-result quiz-result--passed"' in page
+    # Each answer given is followed by its feedback, set apart from the answer's own text.
+    assert html.unescape(page).count(" — Voilà pourquoi.") == 5
 
 
 def test_a_form_with_a_question_left_out_is_shown_again_with_what_was_picked(learner_client):
