@@ -27,6 +27,7 @@ from courses.services.progress import (
     lesson_time_add,
 )
 from courses.services.quizzes import QuizAnswersError, quiz_answers_parse, quiz_submit
+from portal.forms import ErrorSummaryItem
 
 
 def _live(model, pk: int):
@@ -134,14 +135,14 @@ def lesson_quiz_post(request: HttpRequest, lesson: LessonPage, access) -> HttpRe
         questions = quiz_form(lesson.quiz.value, picked=_picked(request.POST), errors=errors)
         context["quiz_questions"] = questions
         context["quiz_errors"] = [
-            {
-                "target": f"q{question.position}-0",
-                "text": _("Question %(number)s: %(error)s")
+            ErrorSummaryItem(
+                _("Question %(number)s: %(error)s")
                 % {"number": question.position + 1, "error": question.error},
-            }
+                f"q{question.position}-0",
+            )
             for question in questions
             if question.error
-        ] or [{"text": _("The form was incomplete. Please answer again.")}]
+        ] or [ErrorSummaryItem(_("The form was incomplete. Please answer again."), "")]
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
     attempt = quiz_submit(
         user=request.user, lesson=lesson, course=access.course, answers=answers, token=token
