@@ -39,3 +39,6 @@ urlpatterns += i18n_patterns(
     # Wagtail serves every other path from the page tree; it must come last.
     path("", include(wagtail_urls)),
 )
+
+# A database outage answers 503 with Retry-After; any other uncaught error, 500.
+handler500 = "portal.views.server_error"

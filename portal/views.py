@@ -1,14 +1,19 @@
+import sys
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+from django.views.defaults import server_error as default_server_error
 
 from wagtail.models import Locale, Page
 
@@ -21,6 +26,12 @@ from portal.display import (
 )
 from portal.forms import DisplayForm, SearchForm
 
+# Errors that mean the database is out of reach (down, restarting, connection dropped)
+# rather than a fault in the code.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+# How long a client is asked to wait while the database is unavailable: a restart takes
+# a few seconds.
+RETRY_AFTER_SECONDS = 10
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -122,3 +133,29 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def _database_unavailable(error: BaseException | None) -> bool:
+    """Whether ``error``, or an error it was raised from, says the database is out of reach."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, DATABASE_UNAVAILABLE):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Every uncaught error, from a view or a middleware: 503 when the database is out of
+    reach, so that clients and proxies retry, otherwise Django's 500 page.
+
+    Both pages are drawn from their template alone, without the request's context: no
+    context processor, site lookup or session may touch the database that just failed.
+    """
+    if not _database_unavailable(sys.exc_info()[1]):
+        return default_server_error(request)
+    response = HttpResponse(loader.render_to_string("503.html"), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
