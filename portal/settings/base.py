@@ -65,6 +65,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+# The benchmark (`make bench`) reads each response's SQL query count from a header.
+if env.bool("SQL_QUERY_COUNT_HEADER", default=False):
+    MIDDLEWARE.insert(0, "portal.middleware.SQLQueryCountMiddleware")
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
