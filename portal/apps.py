@@ -10,5 +10,7 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         from portal.locales import locales_sync
+        from portal.signals import page_cache_signals_connect
 
         post_migrate.connect(locales_sync, sender=self)
+        page_cache_signals_connect()

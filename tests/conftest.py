@@ -6,10 +6,11 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 import pytest
 
@@ -52,10 +53,14 @@ def at_once(*functions) -> list:
 
 
 def queries_for(client, url) -> int:
-    """How many SQL queries a second GET of ``url`` makes (the first warms caches)."""
-    client.get(url)  # warm per-process caches (site root paths, content types)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+    """How many SQL queries a second GET of ``url`` makes (the first warms caches).
+
+    The anonymous page cache is off: this measures what rendering the page costs.
+    """
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        client.get(url)  # warm per-process caches (site root paths, content types)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
     assert response.status_code == 200
     return len(captured)
 
@@ -67,6 +72,12 @@ def require_tool(available: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (CI must install it: see .ci/run)")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def cache_cleared():
+    """Each test starts with an empty cache: no page cached by an earlier test is served."""
+    cache.clear()
 
 
 @pytest.fixture(scope="session", autouse=True)
