@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -127,6 +129,14 @@ if REDIS_URL:
 else:
     # One cache per process: fine for one server; several servers need REDIS_URL.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions: with Redis, read from the cache and written through to the database
+# ("cached_db"), so every server sees them and a Redis restart or flush signs nobody out.
+# Without Redis they stay in the database, which every server shares too.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
+    else "django.contrib.sessions.backends.db"
+)
 # How long anonymous visitors' pages stay cached (portal/cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
@@ -198,7 +208,50 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": env.path("H5P_ROOT", default=BASE_DIR / "var" / "h5p")},
     },
+    # Files the portal makes once and serves many times (certificate and case-study
+    # PDFs), private like H5P: certificates carry people's names.
+    "generated": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": env.path("GENERATED_ROOT", default=BASE_DIR / "var" / "generated")
+        },
+    },
 }
+
+# Object storage (S3-compatible, django-storages): set AWS_STORAGE_BUCKET_NAME and media,
+# H5P packages and generated PDFs go to the bucket, each under a prefix of its own, so
+# that no file lives on an application server.
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", default="")
+if AWS_STORAGE_BUCKET_NAME:
+    _s3 = {
+        "bucket_name": AWS_STORAGE_BUCKET_NAME,
+        "endpoint_url": env("AWS_S3_ENDPOINT_URL", default=None),
+        "region_name": env("AWS_S3_REGION_NAME", default=None),
+        "access_key": env("AWS_ACCESS_KEY_ID", default=None),
+        "secret_key": env("AWS_SECRET_ACCESS_KEY", default=None),
+        # Names never replaced silently, as on a disk: H5P unpacking relies on it.
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "location": env("AWS_MEDIA_LOCATION", default="media"),
+            "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", default=None),
+            "querystring_auth": env.bool("AWS_QUERYSTRING_AUTH", default=True),
+        },
+    }
+    # Only ever read by the portal's own views: never a public address.
+    for _alias, _location in (("h5p", "h5p"), ("generated", "generated")):
+        STORAGES[_alias] = {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                **_s3,
+                "location": env(f"AWS_{_alias.upper()}_LOCATION", default=_location),
+                "default_acl": "private",
+                "querystring_auth": True,
+            },
+        }
 
 # H5P upload limits, checked on the archive's directory before anything is extracted.
 H5P_MAX_UPLOAD_SIZE = env.int("H5P_MAX_UPLOAD_SIZE", default=100 * 1024 * 1024)
@@ -228,15 +281,31 @@ CREDENTIALS_ISSUER = {
 WAGTAIL_SITE_NAME = "Passerelles"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
-WAGTAILSEARCH_BACKENDS = {
-    # Uses PostgreSQL full-text search automatically when the database is PostgreSQL.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Search: an Elasticsearch (or OpenSearch, with SEARCH_BACKEND) server when SEARCH_URL is
+# set; otherwise the database, with PostgreSQL's full-text search on PostgreSQL. Either way
+# a page's index entry is updated by a background task (Wagtail enqueues it on save).
+SEARCH_URL = env("SEARCH_URL", default="") or env("ELASTICSEARCH_URL", default="")
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": env("SEARCH_BACKEND", default="wagtail.search.backends.elasticsearch8"),
+            "URLS": [url.strip() for url in SEARCH_URL.split(",")],
+            "INDEX_PREFIX": env("SEARCH_INDEX_PREFIX", default="passerelles_"),
+            "TIMEOUT": env.int("SEARCH_TIMEOUT", default=5),
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+
+# Background tasks (django-tasks): slow work (e-mails, PDFs, at-risk checks, search
+# indexing) waits in the database until `manage.py db_worker` runs it. TASKS_BACKEND set
+# to django_tasks.backends.immediate.ImmediateBackend runs it at once, in the request.
+TASKS = {"default": {"BACKEND": env("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend")}}
 
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],

@@ -25,3 +25,11 @@ ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional
 
 # Plain storage so runserver needs no collectstatic.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+
+# Background tasks run at once, in the request, so `make run` needs no worker. Set
+# TASKS_BACKEND=django_tasks_db.DatabaseBackend and run `make worker` to try the queue.
+TASKS = {
+    "default": {
+        "BACKEND": env("TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend")
+    }
+}

@@ -33,3 +33,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders (no collectstatic in tests).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Background tasks run at once, inside the test, unless a test picks another backend.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Generated PDFs stay in memory: nothing is left behind, and the code is proven to work
+# on a storage that is not a disk.
+STORAGES["generated"] = {"BACKEND": "django.core.files.storage.InMemoryStorage"}
