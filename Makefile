@@ -9,7 +9,7 @@ export PORT
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations run test lint serve messages screenshots clean
+.PHONY: help install translations run test lint serve bench messages screenshots clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -65,6 +65,10 @@ serve: install translations ## Serve with production settings through gunicorn (
 	       $(MANAGE) issuer_keys && \
 	       exec $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
 	            --no-control-socket --access-logfile -'
+
+bench: install translations ## Load a production server with wrk and print a table (BENCH_SCALE, BENCH_DURATION, BENCH_DATABASE_URL)
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python -m tests.bench.run
 
 clean: ## Remove the virtualenv, npm packages, compiled catalogues and collected static files
 	rm -rf $(VENV) node_modules staticfiles
