@@ -1,9 +1,12 @@
 from django.contrib.auth.models import Group
+from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import context as allauth_context
 
 from portal.roles import TRAINERS
+from portal.tasks import email_enqueue
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -22,3 +25,14 @@ class AccountAdapter(DefaultAccountAdapter):
 
     get_signup_redirect_url = get_login_redirect_url
     get_logout_redirect_url = get_login_redirect_url
+
+    def send_mail(self, template_prefix, email, context):
+        """Render the message now, in the visitor's language; send it from the task queue."""
+        request = allauth_context.request
+        context = {
+            "request": request,
+            "email": email,
+            "current_site": get_current_site(request),
+            **context,
+        }
+        email_enqueue(self.render_mail(template_prefix, email, context))

@@ -6,3 +6,8 @@ class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Practices")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from practices import signals
+
+        signals.connect()

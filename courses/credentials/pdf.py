@@ -7,6 +7,7 @@ import segno
 import weasyprint
 
 from courses.models import Certificate
+from portal.generated import generated_get_or_make, generated_name
 from portal.pdf import StaticFilesFetcher
 
 
@@ -15,10 +16,10 @@ def qr_code_svg(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=0)
 
 
-def certificate_pdf(certificate: Certificate, *, language: str | None = None) -> bytes:
+def certificate_pdf_html(certificate: Certificate, *, language: str | None = None) -> str:
     language = language if language in certificate.texts else certificate.language
     with translation.override(language):
-        html = render_to_string(
+        return render_to_string(
             "courses/certificates/certificate_pdf.html",
             {
                 "certificate": certificate,
@@ -31,5 +32,20 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
                 ],
             },
         )
+
+
+def certificate_pdf_draw(html: str) -> bytes:
     document = weasyprint.HTML(string=html, url_fetcher=StaticFilesFetcher(), base_url="/")
     return document.write_pdf(pdf_variant="pdf/ua-1")
+
+
+def certificate_pdf(certificate: Certificate, *, language: str | None = None) -> bytes:
+    """The PDF, drawn once per version of its text and kept (see portal.generated).
+
+    Drawing takes most of a second; the HTML it is drawn from takes milliseconds, so the
+    HTML names the stored file and a changed name, language or revocation is never stale.
+    """
+    language = language if language in certificate.texts else certificate.language
+    html = certificate_pdf_html(certificate, language=language)
+    name = generated_name(folder=f"certificates/{certificate.pk}/{language}", source=html)
+    return generated_get_or_make(name=name, make=lambda: certificate_pdf_draw(html), tidy=True)

@@ -88,7 +88,9 @@ def certificate_issue(
     for _attempt in range(_STATUS_INDEX_ATTEMPTS):
         try:
             with transaction.atomic():
-                return Certificate.objects.create(**fields), True
+                certificate = Certificate.objects.create(**fields)
+            certificate_pdf_prepare(certificate)
+            return certificate, True
         except IntegrityError:
             # Issued by another request at the same moment, or the random place in the
             # revocation list was taken: look again, then draw another place.
@@ -118,6 +120,8 @@ def certificate_revoke(
         revoked_at=timezone.now(), revocation_reason=reason, revoked_by=revoked_by
     )
     certificate.refresh_from_db()
+    if updated:
+        certificate_pdf_prepare(certificate)  # the PDF now says it is revoked
     return bool(updated)
 
 
@@ -133,4 +137,13 @@ def certificate_preferences_update(
     certificate.learner_name = learner_name
     certificate.language = language
     certificate.save(update_fields=["learner_name", "language"])
+    certificate_pdf_prepare(certificate)
     return certificate
+
+
+def certificate_pdf_prepare(certificate: Certificate) -> None:
+    """Have a worker draw the PDF once the certificate is saved, so the download is quick."""
+    from courses.tasks import certificate_pdf_render  # the tasks import these services
+
+    pk = str(certificate.pk)
+    transaction.on_commit(lambda: certificate_pdf_render.enqueue(pk))

@@ -4,7 +4,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template import Context
 from django.template.loader import get_template
@@ -15,6 +14,7 @@ from courses.models import Cohort, Enrolment, RiskEpisode
 from courses.selectors.cohorts import cohort_course_keys, cohort_trainees_progress, trainee_risk
 from courses.services.progress import course_completion_update
 from portal.models import User
+from portal.tasks import email_send
 
 
 def cohort_trainees_enrol(*, cohort: Cohort, enrolled_by: User | None) -> int:
@@ -59,7 +59,9 @@ def _tutors_notify(episode: RiskEpisode) -> None:
         }
         subject = _text_render("courses/email/at_risk_subject.txt", context).strip()
         body = _text_render("courses/email/at_risk_body.txt", context)
-    send_mail(subject, body, None, [tutor.email for tutor in tutors])
+    email_send.enqueue(
+        subject=subject, body=body, from_email=None, to=[tutor.email for tutor in tutors]
+    )
 
 
 def cohort_risks_refresh(

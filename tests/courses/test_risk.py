@@ -360,7 +360,7 @@ def test_a_passed_quiz_sends_nothing(client, quiz_setup, mailoutbox):
 
 def test_the_command_flags_the_demo_trainees_at_risk_once(mailoutbox):
     out = StringIO()
-    call_command("check_trainees_at_risk", stdout=out)
+    call_command("check_trainees_at_risk", "--now", stdout=out)
     assert out.getvalue().startswith("2 ")
     episodes = RiskEpisode.objects.filter(cohort__name=COHORT_NAME, ended_at__isnull=True)
     assert {(e.trainee.email, e.reason) for e in episodes} == {
@@ -371,6 +371,6 @@ def test_the_command_flags_the_demo_trainees_at_risk_once(mailoutbox):
     assert all(message.to == ["tutor@example.org"] for message in mailoutbox)
 
     out = StringIO()
-    call_command("check_trainees_at_risk", stdout=out)
+    call_command("check_trainees_at_risk", "--now", stdout=out)
     assert out.getvalue().startswith("0 ")
     assert len(mailoutbox) == 2
