@@ -9,7 +9,7 @@ export PORT
 WORKERS ?= $(shell echo $$(( $$(nproc) * 2 + 1 )))
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations run test lint serve bench messages screenshots clean
+.PHONY: help install translations run test lint serve worker bench messages screenshots clean
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -63,8 +63,14 @@ serve: install translations ## Serve with production settings through gunicorn (
 	       $(MANAGE) migrate --noinput && \
 	       $(MANAGE) setup_site && \
 	       $(MANAGE) issuer_keys && \
-	       exec $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
-	            --no-control-socket --access-logfile -'
+	       { $(MANAGE) db_worker --interval 2 & worker=$$!; \
+	         trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	         $(BIN)/gunicorn portal.wsgi --workers $(WORKERS) --bind 127.0.0.1:$(PORT) \
+	            --no-control-socket --access-logfile -; }'
+
+worker: install ## Run background tasks (e-mails, PDFs, search index) queued in the database; one or more per deployment
+	DJANGO_SETTINGS_MODULE="$${DJANGO_SETTINGS_MODULE:-portal.settings.production}" \
+	$(MANAGE) db_worker
 
 bench: install translations ## Load a production server with wrk and print a table (BENCH_SCALE, BENCH_DURATION, BENCH_DATABASE_URL)
 	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
