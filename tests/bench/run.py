@@ -106,19 +106,8 @@ def database_prepare(config: Config) -> None:
     if seeded.get(key) == config.scale and _targets_found():
         return
     say(f"Seeding the bench database (scale {config.scale}); later runs reuse it.")
-    call_command("seed_demo", allow_production=True, verbosity=0)
-    if _seed_scales():
-        call_command("seed_demo", allow_production=True, scale=config.scale, verbosity=0)
-    else:
-        say("seed_demo has no --scale option: the plain demo data is measured.")
+    call_command("seed_demo", allow_production=True, scale=config.scale)
     marker.write_text(json.dumps({**seeded, key: config.scale}))
-
-
-def _seed_scales() -> bool:
-    from django.core.management import load_command_class
-
-    parser = load_command_class("portal", "seed_demo").create_parser("manage.py", "seed_demo")
-    return "--scale" in parser._option_string_actions
 
 
 def _targets_found() -> bool:

@@ -1,8 +1,8 @@
 """What each benchmark scenario requests, and as whom, read from the bench database.
 
-``bench_targets`` takes the scaled demo's own list when ``portal.demo.scale`` provides
-one, and otherwise finds the pages in whatever demo data the database holds: the plain
-demo (``seed_demo``) has every kind of page, only its cohort is small.
+``bench_targets`` takes the scaled demo's list (``portal.demo.scale.bench_targets``) when
+the database was seeded with ``seed_demo --scale``, and otherwise finds the pages in the
+plain demo (``seed_demo``), which has every kind of page, only a small cohort.
 """
 
 import json
@@ -54,7 +54,10 @@ def bench_targets() -> Targets:
         from portal.demo.scale import bench_targets as scaled_targets
     except ImportError:
         return demo_targets()
-    return Targets(**scaled_targets())
+    try:
+        return Targets(**scaled_targets())
+    except LookupError:  # not seeded at scale: the plain demo
+        return demo_targets()
 
 
 def demo_targets() -> Targets:
