@@ -21,6 +21,7 @@ from functools import cache
 
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models import Count
 from django.templatetags.static import static
@@ -189,10 +190,11 @@ def _search_index_update(page_ids: list[int]) -> None:
     """Index the new pages in bulk, model by model, as ``update_index`` would."""
     backend = get_search_backend()
     by_model: dict[type, list[int]] = {}
-    for page in (
-        Page.objects.filter(pk__in=page_ids).only("pk", "content_type").specific(defer=True)
+    for pk, content_type_id in Page.objects.filter(pk__in=page_ids).values_list(
+        "pk", "content_type_id"
     ):
-        by_model.setdefault(type(page), []).append(page.pk)
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        by_model.setdefault(model, []).append(pk)
     for model, ids in by_model.items():
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
