@@ -111,11 +111,11 @@ def database_prepare(config: Config) -> None:
 
 
 def _targets_found() -> bool:
-    from tests.bench.targets import bench_targets
+    from portal.demo.scale import bench_targets
 
     try:
         bench_targets()
-    except (LookupError, AttributeError):
+    except LookupError:
         return False
     return True
 
