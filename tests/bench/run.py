@@ -507,11 +507,11 @@ def machine(config: Config) -> dict:
     except OSError:
         system = platform.platform()
     with connection.cursor():
-        version = (
-            ".".join(map(str, connection.Database.sqlite_version_info))
-            if (connection.vendor == "sqlite")
-            else str(connection.pg_version)
-        )
+        if connection.vendor == "postgresql":
+            major, minor = divmod(connection.pg_version, 10000)
+            version = f"{major}.{minor}"
+        else:
+            version = ".".join(map(str, connection.Database.sqlite_version_info))
     return {
         "cpu": cpu,
         "cores": cpu_count(),
