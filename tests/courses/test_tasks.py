@@ -24,6 +24,15 @@ from portal.models import User
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def generated_storage_emptied(settings):
+    """A new in-memory storage per test: files stored by an earlier test stay there."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "generated": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+
+
 @pytest.fixture
 def draws(monkeypatch) -> list[str]:
     """Each WeasyPrint drawing of a certificate, by its HTML."""
