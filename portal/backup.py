@@ -301,12 +301,22 @@ def backup_restore(archive: Archive) -> None:
 
     The database goes first and whole (one transaction): when it fails, nothing changed.
     """
-    database_restore(archive.database_file)
+    try:
+        database_restore(archive.database_file)
+    except BackupError as error:
+        reason = f"the database could not be restored and is as it was: {error}"
+        raise BackupError(reason) from error
     current, _elsewhere = storage_folders()
     targets = {folder.name: folder.path for folder in current}
     for folder in archive.folders:
         if folder.name in targets:
-            _folder_replace(folder.path, targets[folder.name])
+            try:
+                folder_replace(folder.path, targets[folder.name])
+            except OSError as error:
+                raise BackupError(
+                    f"the database was restored, but not the {folder.name} folder "
+                    f"({targets[folder.name]}): {error}"
+                ) from error
     # Cached pages and site lookups describe the database that was just replaced.
     cache.clear()
 
@@ -333,7 +343,7 @@ def database_restore(source: Path) -> None:
     connection.close()
 
 
-def _folder_replace(source: Path, target: Path) -> None:
+def folder_replace(source: Path, target: Path) -> None:
     """Put the files of ``source`` in the place of those of ``target``.
 
     Entries are renamed inside ``target`` itself, which may be a mount point that cannot
@@ -343,7 +353,8 @@ def _folder_replace(source: Path, target: Path) -> None:
     incoming = Path(tempfile.mkdtemp(prefix=".restoring-", dir=target))
     outgoing = Path(tempfile.mkdtemp(prefix=".replaced-", dir=target))
     try:
-        shutil.copytree(source, incoming, dirs_exist_ok=True)
+        if source.is_dir():  # an empty folder leaves no trace in the archive
+            shutil.copytree(source, incoming, dirs_exist_ok=True)
         for entry in list(target.iterdir()):
             if entry not in (incoming, outgoing):
                 entry.rename(outgoing / entry.name)

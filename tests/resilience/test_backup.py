@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 
 import pytest
 
-from portal.backup import DATABASE_FILES, MANIFEST
+from portal.backup import DATABASE_FILES, MANIFEST, folder_replace
 from portal.models import User
 from practices.models import CaseStudyPage
 
@@ -191,3 +191,23 @@ def test_restore_without_force_asks_and_refuses_when_it_cannot(folders, tmp_path
     archive = synthetic_archive(tmp_path / "valid.tar.gz")
     message = restore_refused(archive, folders, interactive=False)
     assert "--force" in message
+
+
+def test_a_folder_empty_in_the_backup_is_emptied_on_restore(tmp_path):
+    target = tmp_path / "media"
+    (target / "images").mkdir(parents=True)
+    (target / "images" / "later.jpg").write_bytes(b"uploaded after the backup")
+    folder_replace(tmp_path / "not-in-the-archive", target)
+    assert target.is_dir()
+    assert list(target.iterdir()) == []
+
+
+def test_a_folder_is_replaced_whole(tmp_path):
+    source, target = tmp_path / "staged", tmp_path / "media"
+    (source / "documents").mkdir(parents=True)
+    (source / "documents" / "kept.pdf").write_bytes(b"from the backup")
+    (target / "images").mkdir(parents=True)
+    (target / "images" / "later.jpg").write_bytes(b"uploaded after the backup")
+    folder_replace(source, target)
+    assert files_in(target) == {"documents/kept.pdf": b"from the backup"}
+    assert [path.name for path in target.iterdir()] == ["documents"]  # nothing left over

@@ -46,9 +46,7 @@ class Command(BaseCommand):
             try:
                 backup_restore(archive)
             except BackupError as error:
-                raise CommandError(
-                    f"The database could not be restored and was left as it was: {error}"
-                ) from error
+                raise CommandError(f"Restore failed: {error}") from error
         for name in manifest.get("not_included", []):
             self.stdout.write(
                 f"Files {name} were in object storage when the backup was made: restore "
