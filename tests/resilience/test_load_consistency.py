@@ -191,8 +191,11 @@ class Run:
             twin.join()
         else:
             self.post_statements(learner, first)
-        if rng.random() < 0.2:  # the player sends its result again
+        roll = rng.random()
+        if roll < 0.2:  # the player sends its result again
             self.post_statements(learner, [passed])
+        elif roll < 0.3:  # another statement under the result's id: refused
+            self.post_statements(learner, [{**passed, "result": {"completion": False}}])
         self.complete(learner, plan.after_h5p)
         lessons = list(plan.plain_lessons)
         rng.shuffle(lessons)
@@ -264,7 +267,9 @@ def test_learners_at_once_lose_nothing_and_count_nothing_twice(demo_database, tm
         assert mine == {uuid.UUID(pk) for pk in acknowledged}
         for pk in acknowledged:
             row = stored[uuid.UUID(pk)]
-            assert row.statement["verb"] == learner.sent[pk]["verb"]
+            first = learner.sent[pk]
+            assert row.statement["verb"] == first["verb"]
+            assert row.statement.get("result") == first.get("result")
         assert refused <= acknowledged  # only resends with other content were refused
 
     completions = defaultdict(set)
