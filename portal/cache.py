@@ -50,17 +50,29 @@ def page_cache_seconds() -> int:
     return getattr(settings, "PAGE_CACHE_SECONDS", 0)
 
 
+def current_generation() -> str:
+    """The token every cached page and fragment is stored with, created when missing."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # Never set, or evicted: a fresh token, so that nothing stored before can match.
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
 def generation_bump() -> None:
     """Retire every stored page, on every server sharing the cache."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
 
 
 def generation_bump_on_commit(**kwargs) -> None:
-    """Signal receiver: bump once the change is committed.
+    """Signal receiver: bump now, and again once the change is committed.
 
-    Bumping earlier would let a request that reads the old rows store them under the new
-    generation; after the commit every page rendered under the new token is current.
+    The bump after the commit is the one that matters: a request that read the old rows
+    before the commit may have stored them under the first new token. The bump now keeps
+    the pages fresh inside the transaction itself (and in tests, which never commit).
     """
+    generation_bump()
     transaction.on_commit(generation_bump)
 
 
@@ -133,11 +145,8 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = page_key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            # Never set, or evicted: a fresh token, so no stored page can match it.
-            cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-            generation = cache.get(GENERATION_KEY)
+        # One round trip for both; the generation is created only when it is missing.
+        generation = found.get(GENERATION_KEY) or current_generation()
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return self.response_from(entry)

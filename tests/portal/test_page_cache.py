@@ -294,6 +294,7 @@ def test_a_lost_generation_retires_every_stored_page(client):
 
 def test_zero_seconds_turns_the_cache_off(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
+    settings.FRAGMENT_CACHE_SECONDS = 0
     url = case_study().url
     client.get(url)
     with CaptureQueriesContext(connection) as captured:

@@ -81,15 +81,18 @@ def test_csv_catalogue_per_language(client):
     assert sqhm[FIELDS.index("language")] == "fr"
 
 
-def test_catalogue_query_count_does_not_grow(client, django_assert_max_num_queries):
+def test_catalogue_query_count_does_not_grow(client, django_assert_max_num_queries, settings):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0  # what building the catalogue costs
 
     def count():
         with CaptureQueriesContext(connection) as captured:
             client.get("/en/data/case-studies.json")
         return len(captured)
 
+    count()  # warm the site root paths Wagtail keeps in the cache
     before = count()
     index = case_study().get_parent()
     for number in range(5):
