@@ -55,9 +55,9 @@ def at_once(*functions) -> list:
 def queries_for(client, url) -> int:
     """How many SQL queries a second GET of ``url`` makes (the first warms caches).
 
-    The anonymous page cache is off: this measures what rendering the page costs.
+    The page and fragment caches are off: this measures what rendering the page costs.
     """
-    with override_settings(PAGE_CACHE_SECONDS=0):
+    with override_settings(PAGE_CACHE_SECONDS=0, FRAGMENT_CACHE_SECONDS=0):
         client.get(url)  # warm per-process caches (site root paths, content types)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(url)
