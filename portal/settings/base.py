@@ -139,8 +139,8 @@ SESSION_ENGINE = (
 )
 # How long anonymous visitors' pages stay cached (portal/cache.py); 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
-# How long parts shared by every reader (menu, footer, a lesson's text) stay cached; 0 turns
-# them off. Publishing retires them at once either way.
+# How long parts shared by every reader (menu, footer, a case study's story) stay cached; 0
+# turns them off. Publishing retires them at once either way.
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 
 AUTH_USER_MODEL = "portal.User"

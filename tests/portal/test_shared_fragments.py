@@ -113,3 +113,19 @@ def test_a_fragment_renders_once_per_key():
 def test_a_fragment_needs_a_quoted_name():
     with pytest.raises(TemplateSyntaxError, match="quoted fragment name"):
         Template("{% load fragment_tags %}{% shared_fragment footer %}{% endshared_fragment %}")
+
+
+def test_the_story_follows_the_version_and_the_publication(
+    reader, django_capture_on_commit_callbacks
+):
+    page = case_study()
+    standard = reader.get(page.url).text
+    assert "case-study__body" in standard
+    easy = reader.get(page.url, {"version": "easy-read"}).text
+    assert "case-study__body" not in easy
+    assert "easy-read-text" in easy
+    reader.get(page.url, {"version": "standard"})
+    page.body = [("quote", {"text": "Une histoire toute neuve.", "attribution": ""})]
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    assert "Une histoire toute neuve." in reader.get(page.url).text
