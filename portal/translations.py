@@ -16,8 +16,9 @@ def translations_in(objects: Iterable[T], *, locale: Locale) -> list[T]:
     Objects with no translation are returned as they are.
     """
     objects = list(objects)
-    if not objects:
-        return []
+    # Usually every object is already in the reader's language: nothing to look up.
+    if all(obj.locale_id == locale.pk for obj in objects):
+        return objects
     model = type(objects[0])
     keys = [obj.translation_key for obj in objects]
     found = {

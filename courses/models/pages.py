@@ -28,10 +28,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from courses.blocks import LessonStreamBlock
 from portal.easy_read import EasyReadMixin
-from portal.models.pages import BasePage
+from portal.models.pages import BasePage, SingleChildTypeRouting
 
 
-class CourseIndexPage(BasePage):
+class CourseIndexPage(SingleChildTypeRouting, BasePage):
     """Lists the courses of one language."""
 
     parent_page_types = ["portal.HomePage"]
@@ -61,7 +61,7 @@ def esco_skill_lines_validator(value: str) -> None:
             )
 
 
-class CoursePage(BasePage):
+class CoursePage(SingleChildTypeRouting, BasePage):
     """A course: what it teaches, to whom, and how it is laid out."""
 
     class Level(models.TextChoices):
@@ -194,7 +194,7 @@ class CoursePage(BasePage):
         return context
 
 
-class ModulePage(BasePage):
+class ModulePage(SingleChildTypeRouting, BasePage):
     """A chapter of a course, grouping a few lessons and usually ending with a quiz."""
 
     parent_page_types = ["courses.CoursePage"]
@@ -287,6 +287,10 @@ class LessonPage(EasyReadMixin, BasePage):
         return next((block for block in self.body if block.block_type == "quiz"), None)
 
     @cached_property
+    def has_reflections(self) -> bool:
+        return any(block.block_type == "reflection" for block in self.body)
+
+    @cached_property
     def h5p_blocks(self) -> list:
         """The lesson's H5P activities. Without a quiz, doing them completes the lesson.
 
@@ -322,10 +326,15 @@ class LessonPage(EasyReadMixin, BasePage):
         if access.enrolled:
             from courses.services.progress import lesson_visit
 
-            progress = lesson_visit(user=request.user, lesson=self, course=access.course)
-            for entry in access.outline.lessons:
-                if entry.page.pk == self.pk:
-                    entry.progress = progress
+            entry = next((e for e in access.outline.lessons if e.page.pk == self.pk), None)
+            progress = lesson_visit(
+                user=request.user,
+                lesson=self,
+                course=access.course,
+                known=entry.progress if entry else None,
+            )
+            if entry is not None:
+                entry.progress = progress
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):

@@ -1,10 +1,17 @@
-from .pages import AccessibilityStatementPage, BasePage, HomePage, StandardPage
+from .pages import (
+    AccessibilityStatementPage,
+    BasePage,
+    HomePage,
+    SingleChildTypeRouting,
+    StandardPage,
+)
 from .snippets import FooterText
 from .users import User
 
 __all__ = [
     "AccessibilityStatementPage",
     "BasePage",
+    "SingleChildTypeRouting",
     "FooterText",
     "HomePage",
     "StandardPage",

@@ -13,6 +13,35 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, LimitationStreamBlock
 
 
+class SingleChildTypeRouting:
+    """Route to a child page in one query when the page allows one type of child only.
+
+    Wagtail finds the child by slug, then loads its specific type in a second query. A
+    library, course or module holds one type of child, so the child is read as that type
+    at once, with the rows its own page shows (``child_route_related``). Each level of a
+    lesson's address saves a query. A child of another type (left from an older
+    ``subpage_types``) is still found by Wagtail's own routing.
+    """
+
+    child_route_related: tuple[str, ...] = ("locale",)
+
+    def route(self, request, path_components):
+        child_models = self.specific_class.allowed_subpage_models()
+        if not path_components or len(child_models) != 1:
+            return super().route(request, path_components)
+        child_model = child_models[0]
+        try:
+            child = (
+                child_model.objects.child_of(self)
+                .select_related(*self.child_route_related)
+                .get(slug=path_components[0])
+            )
+        except child_model.DoesNotExist:
+            return super().route(request, path_components)
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+
 class BasePage(Page):
     """Fields every content page shares: a short introduction and a flexible body."""
 
