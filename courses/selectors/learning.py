@@ -244,9 +244,20 @@ class LessonAccess:
         return bool(self.outline and self.outline.enrolment)
 
 
+def _routed_course(lesson: LessonPage) -> CoursePage | None:
+    """The course the request's routing already read on its way to the lesson, if any.
+
+    Routing keeps each page's parent on the child (treebeard's ``_cached_parent_obj``,
+    which ``get_parent`` itself reads): lesson, module, course.
+    """
+    module = getattr(lesson, "_cached_parent_obj", None)
+    course = getattr(module, "_cached_parent_obj", None)
+    return course if isinstance(course, CoursePage) and course.live else None
+
+
 def lesson_access(*, lesson: LessonPage, user: User) -> LessonAccess:
     """Whether a signed-in user may open the lesson, and where to send them if not."""
-    course = CoursePage.objects.live().ancestor_of(lesson).first()
+    course = _routed_course(lesson) or CoursePage.objects.live().ancestor_of(lesson).first()
     if course is None:
         return LessonAccess(False, reason=_("This lesson is not part of a published course."))
     outline = course_outline(course=course, user=user)
@@ -356,7 +367,7 @@ def lesson_page_context(*, lesson: LessonPage, user: User, access: LessonAccess 
         "reflections": {},
         "quiz_token": uuid.uuid4(),
     }
-    if access.enrolled:
+    if access.enrolled and lesson.has_reflections:
         context["reflections"] = {
             str(answer.block_id): answer.text
             for answer in ReflectionAnswer.objects.filter(

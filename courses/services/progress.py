@@ -64,9 +64,15 @@ def lesson_progress_get_or_create(
     return progress
 
 
-def lesson_visit(*, user: User, lesson: LessonPage, course: CoursePage) -> LessonProgress:
-    """Record that the learner opened the lesson: it is now at least in progress."""
-    progress = lesson_progress_get_or_create(
+def lesson_visit(
+    *, user: User, lesson: LessonPage, course: CoursePage, known: LessonProgress | None = None
+) -> LessonProgress:
+    """Record that the learner opened the lesson: it is now at least in progress.
+
+    ``known`` is the progress row the caller already read (the course outline has it),
+    which spares looking it up again.
+    """
+    progress = known or lesson_progress_get_or_create(
         user=user, lesson=lesson, course_key=course.translation_key
     )
     now = timezone.now()
