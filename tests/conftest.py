@@ -52,12 +52,15 @@ def at_once(*functions) -> list:
     return results
 
 
-def queries_for(client, url) -> int:
+def queries_for(client, url, *, fragments: bool = False) -> int:
     """How many SQL queries a second GET of ``url`` makes (the first warms caches).
 
-    The page and fragment caches are off: this measures what rendering the page costs.
+    The page cache is off: this measures what rendering the page costs. The shared
+    fragments (menu, footer, language links) are drawn too, unless ``fragments`` keeps
+    their cache on, as a server has it once warm.
     """
-    with override_settings(PAGE_CACHE_SECONDS=0, FRAGMENT_CACHE_SECONDS=0):
+    fragment_seconds = settings.FRAGMENT_CACHE_SECONDS if fragments else 0
+    with override_settings(PAGE_CACHE_SECONDS=0, FRAGMENT_CACHE_SECONDS=fragment_seconds):
         client.get(url)  # warm per-process caches (site root paths, content types)
         with CaptureQueriesContext(connection) as captured:
             response = client.get(url)
