@@ -17,6 +17,8 @@ from django.views.defaults import server_error as default_server_error
 
 from wagtail.models import Locale, Page
 
+import redis
+
 from portal.display import (
     COOKIE,
     COOKIE_MAX_AGE,
@@ -26,9 +28,14 @@ from portal.display import (
 )
 from portal.forms import DisplayForm, SearchForm
 
-# Errors that mean the database is out of reach (down, restarting, connection dropped)
-# rather than a fault in the code.
-DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+# Errors that mean a service is out of reach (down, restarting, connection dropped)
+# rather than a fault in the code: the database, or Redis for the cache and sessions.
+SERVICE_UNAVAILABLE = (
+    OperationalError,
+    InterfaceError,
+    redis.exceptions.ConnectionError,
+    redis.exceptions.TimeoutError,
+)
 # How long a client is asked to wait while the database is unavailable: a restart takes
 # a few seconds.
 RETRY_AFTER_SECONDS = 10
@@ -135,11 +142,11 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def _database_unavailable(error: BaseException | None) -> bool:
-    """Whether ``error``, or an error it was raised from, says the database is out of reach."""
+def _service_unavailable(error: BaseException | None) -> bool:
+    """Whether ``error``, or one it was raised from, says the database or Redis is away."""
     seen = set()
     while error is not None and id(error) not in seen:
-        if isinstance(error, DATABASE_UNAVAILABLE):
+        if isinstance(error, SERVICE_UNAVAILABLE):
             return True
         seen.add(id(error))
         error = error.__cause__ or error.__context__
@@ -147,13 +154,13 @@ def _database_unavailable(error: BaseException | None) -> bool:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """Every uncaught error, from a view or a middleware: 503 when the database is out of
-    reach, so that clients and proxies retry, otherwise Django's 500 page.
+    """Every uncaught error, from a view or a middleware: 503 when the database or the
+    cache is out of reach, so that clients and proxies retry, otherwise Django's 500 page.
 
     Both pages are drawn from their template alone, without the request's context: no
     context processor, site lookup or session may touch the database that just failed.
     """
-    if not _database_unavailable(sys.exc_info()[1]):
+    if not _service_unavailable(sys.exc_info()[1]):
         return default_server_error(request)
     response = HttpResponse(loader.render_to_string("503.html"), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

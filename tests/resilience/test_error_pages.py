@@ -1,4 +1,4 @@
-"""The 503 page a database outage answers with, and the 500 page of every other error."""
+"""The 503 page a database or cache outage answers with, and the 500 page of other errors."""
 
 import sys
 from unittest import mock
@@ -9,7 +9,9 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 import pytest
+import redis
 
+from portal.cache import PageCacheMiddleware
 from portal.views import RETRY_AFTER_SECONDS, server_error
 
 pytestmark = pytest.mark.django_db
@@ -119,3 +121,15 @@ def test_healthz_answers_200_when_the_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_a_cache_server_out_of_reach_answers_503(client):
+    """Redis holds the page cache and the sessions: away, it is an outage, not a bug."""
+    failing = mock.patch.object(
+        PageCacheMiddleware,
+        "__call__",
+        side_effect=redis.exceptions.ConnectionError("Error 111 connecting to 127.0.0.1:6379"),
+    )
+    with failing:
+        response = client.get("/fr/")
+    assert_unavailable_page(response)
