@@ -17,7 +17,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,10 +28,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.servers import HOST, Gunicorn, free_port
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 BENCH_DIR = ROOT / "var" / "bench"
 LUA_SCRIPT = Path(__file__).resolve().parent / "scenario.lua"
-HOST = "127.0.0.1"
 CONNECTIONS = 16
 # Each scenario's request gets this long before wrk counts it as a timeout (an error).
 WRK_TIMEOUT_SECONDS = 30
@@ -241,79 +241,6 @@ def xapi_statement(targets, *, base_url: str) -> str:
         },
     }
     return json.dumps(statement)
-
-
-# The server
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-class Server:
-    """gunicorn with production settings, for as long as the ``with`` block lasts."""
-
-    def __init__(self, config: Config, environment: dict[str, str], port: int, log: Path):
-        self.config, self.environment, self.port, self.log_path = config, environment, port, log
-        self.process = None
-
-    def command(self) -> list[str]:
-        workers = ["--workers", str(self.config.workers)]
-        if self.config.threads > 1:
-            workers += ["--worker-class", "gthread", "--threads", str(self.config.threads)]
-        return [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "portal.wsgi",
-            *workers,
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--no-control-socket",
-            "--error-logfile",
-            str(self.log_path),
-        ]
-
-    def __enter__(self) -> "Server":
-        self.process = subprocess.Popen(
-            self.command(), cwd=ROOT, env=self.environment, stdout=subprocess.DEVNULL
-        )
-        try:
-            self._wait_until_healthy()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.stop()
-
-    def _wait_until_healthy(self, seconds: float = 60) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped at start: see {self.log_path}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/healthz", timeout=5) as answer:  # noqa: S310
-                    if answer.status == 200:
-                        return
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer /healthz within {seconds} s")
-
-    @property
-    def url(self) -> str:
-        return f"http://{HOST}:{self.port}"
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 # Load: wrk
@@ -580,7 +507,10 @@ def main() -> int:
     for cached in (True, False):
         server_env = environment if cached else {**environment, "PAGE_CACHE_SECONDS": "0"}
         log = BENCH_DIR / "gunicorn.log"
-        with Server(config, server_env, port, log) as server:
+        server = Gunicorn(
+            server_env, log=log, port=port, workers=config.workers, threads=config.threads
+        )
+        with server:
             for scenario in (s for s in scenarios if s.cached == cached):
                 results.extend(_scenario_run(scenario, server.url, config, run_id))
     order = [s.name for s in scenarios]

@@ -11,9 +11,6 @@ import os
 import re
 import secrets
 import socket
-import subprocess
-import sys
-import time
 from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
@@ -24,11 +21,11 @@ import pytest
 import redis
 
 from practices.models import CaseStudyPage
-from tests.conftest import ROOT, needs_postgresql, require_tool
+from tests.conftest import needs_postgresql, require_tool
+from tests.servers import HOST, Gunicorn, free_port
 
 pytestmark = [needs_postgresql]
 
-HOST = "127.0.0.1"
 REDIS = ("127.0.0.1", 6379)
 # A Redis database number no other test uses, emptied before and after.
 REDIS_DATABASE = 11
@@ -41,12 +38,6 @@ def redis_answers() -> bool:
     except OSError:
         return False
     return True
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 def database_url_of_this_test() -> str:
@@ -106,55 +97,18 @@ class Browser:
 @contextlib.contextmanager
 def servers(count: int, environment: dict, log_folder: Path):
     """``count`` gunicorn servers (one worker each); their ports, until the block ends."""
-    ports = [free_port() for _ in range(count)]
-    processes = []
-    try:
-        for port in ports:
-            env = {
-                **environment,
-                "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}",
-            }
-            processes.append(
-                subprocess.Popen(  # noqa: S603
-                    [
-                        str(Path(sys.executable).parent / "gunicorn"),
-                        "portal.wsgi",
-                        "--workers=1",
-                        f"--bind={HOST}:{port}",
-                        "--no-control-socket",
-                        f"--error-logfile={log_folder / f'gunicorn-{port}.log'}",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                )
+    with contextlib.ExitStack() as stack:
+        ports = []
+        for _ in range(count):
+            port = free_port()
+            server = Gunicorn(
+                {**environment, "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}"},
+                log=log_folder / f"gunicorn-{port}.log",
+                port=port,
+                start_seconds=45,
             )
-        for port, process in zip(ports, processes, strict=True):
-            wait_until_up(port, process, log_folder / f"gunicorn-{port}.log")
+            ports.append(stack.enter_context(server).port)
         yield ports
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def wait_until_up(port: int, process: subprocess.Popen, log: Path, seconds: float = 45):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gunicorn stopped at start:\n{log.read_text()}")
-        with contextlib.suppress(OSError, http.client.HTTPException):
-            link = http.client.HTTPConnection(HOST, port, timeout=5)
-            link.request("GET", "/healthz", headers={"Host": f"{HOST}:{port}"})
-            if link.getresponse().status == 200:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"gunicorn on port {port} did not start:\n{log.read_text()}")
 
 
 @pytest.fixture

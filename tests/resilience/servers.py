@@ -6,8 +6,6 @@ import http.client
 import os
 import secrets
 import socket
-import subprocess
-import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -16,16 +14,10 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
-from tests.conftest import IN_CI, ROOT
+from tests.conftest import IN_CI
+from tests.servers import HOST, Gunicorn, free_port
 
-HOST = "127.0.0.1"
 REDIS_ADDRESS = ("127.0.0.1", 6379)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 def redis_url() -> str | None:
@@ -50,87 +42,37 @@ def database_url(*, port: int | None = None) -> str:
     return f"postgres://{credentials}@{host}:{port or database['PORT'] or 5432}/{database['NAME']}"
 
 
-class Gunicorn:
-    """gunicorn with production settings, for as long as the ``with`` block lasts."""
-
-    def __init__(self, *, database_url: str, log: Path, workers: int = 3, **environment):
-        self.port = free_port()
-        self.log = log
-        self.workers = workers
-        self.environment = {
-            key: value
-            for key, value in os.environ.items()
-            if key not in {"AWS_STORAGE_BUCKET_NAME", "SEARCH_URL", "ELASTICSEARCH_URL"}
+def app_server(*, database_url: str, log: Path, workers: int = 3, **environment) -> Gunicorn:
+    """gunicorn on the resilience settings against ``database_url``, on a free port;
+    ``environment`` adds or overrides variables."""
+    port = free_port()
+    server_environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"AWS_STORAGE_BUCKET_NAME", "SEARCH_URL", "ELASTICSEARCH_URL"}
+    }
+    server_environment.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "tests.resilience.server_settings",
+            "DATABASE_URL": database_url,
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": HOST,
+            "SECURE_SSL_REDIRECT": "0",
+            "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{port}",
+            "CONN_MAX_AGE": "60",
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "H5P_ROOT": str(settings.STORAGES["h5p"]["OPTIONS"]["location"]),
+            "CREDENTIALS_KEY_DIR": str(settings.CREDENTIALS_KEY_DIR),
+            "LOG_LEVEL": "WARNING",
+            **environment,
         }
-        self.environment.update(
-            {
-                "DJANGO_SETTINGS_MODULE": "tests.resilience.server_settings",
-                "DATABASE_URL": database_url,
-                "SECRET_KEY": secrets.token_urlsafe(50),
-                "ALLOWED_HOSTS": HOST,
-                "SECURE_SSL_REDIRECT": "0",
-                "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{self.port}",
-                "CONN_MAX_AGE": "60",
-                "MEDIA_ROOT": str(settings.MEDIA_ROOT),
-                "H5P_ROOT": str(settings.STORAGES["h5p"]["OPTIONS"]["location"]),
-                "CREDENTIALS_KEY_DIR": str(settings.CREDENTIALS_KEY_DIR),
-                "LOG_LEVEL": "WARNING",
-                **environment,
-            }
-        )
-        redis = redis_url()
-        if redis:
-            self.environment["REDIS_URL"] = redis
-        else:
-            self.environment.pop("REDIS_URL", None)
-        self.process = None
-
-    def __enter__(self) -> "Gunicorn":
-        command = [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "portal.wsgi",
-            "--workers",
-            str(self.workers),
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--timeout",
-            "30",
-            "--no-control-socket",
-            "--error-logfile",
-            str(self.log),
-        ]
-        self.process = subprocess.Popen(  # noqa: S603
-            command, cwd=ROOT, env=self.environment, stdout=subprocess.DEVNULL
-        )
-        try:
-            self._wait_until_healthy()
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self.stop()
-
-    def _wait_until_healthy(self, seconds: float = 60) -> None:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn stopped at start:\n{self.log.read_text()}")
-            if request("GET", self.port, "/healthz", timeout=5).status == 200:
-                return
-            time.sleep(0.2)
-        raise RuntimeError(f"gunicorn did not answer /healthz within {seconds} s")
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+    )
+    redis = redis_url()
+    if redis:
+        server_environment["REDIS_URL"] = redis
+    else:
+        server_environment.pop("REDIS_URL", None)
+    return Gunicorn(server_environment, log=log, port=port, workers=workers, worker_timeout=30)
 
 
 @dataclass

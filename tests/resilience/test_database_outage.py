@@ -15,7 +15,7 @@ import pytest
 
 from practices.models import CaseStudyPage
 from tests.conftest import needs_postgresql
-from tests.resilience.servers import DatabaseProxy, Gunicorn, database_url, request
+from tests.resilience.servers import DatabaseProxy, app_server, database_url, request
 
 pytestmark = [needs_postgresql, pytest.mark.django_db(transaction=True)]
 
@@ -73,7 +73,7 @@ def test_requests_fail_fast_with_503_while_the_database_restarts(demo_database, 
     paths = [case_study.url, "/healthz", "/en/practices/"]
     database = connection.settings_dict
     proxy = DatabaseProxy((database["HOST"] or "127.0.0.1", int(database["PORT"] or 5432)))
-    server = Gunicorn(
+    server = app_server(
         database_url=database_url(port=proxy.port),
         log=tmp_path / "gunicorn.log",
         workers=CLIENTS,

@@ -42,7 +42,7 @@ from courses.selectors.learning import course_outline
 from courses.services.progress import course_enrol
 from portal.models import User
 from tests.conftest import needs_postgresql
-from tests.resilience.servers import Gunicorn, database_url, request
+from tests.resilience.servers import app_server, database_url, request
 
 pytestmark = [needs_postgresql, pytest.mark.django_db(transaction=True)]
 
@@ -222,7 +222,7 @@ class Run:
 def test_learners_at_once_lose_nothing_and_count_nothing_twice(demo_database, tmp_path):
     plan = plan_made()
     learners = learners_made(plan)
-    server = Gunicorn(
+    server = app_server(
         database_url=database_url(),
         log=tmp_path / "gunicorn.log",
         workers=WORKERS,
