@@ -63,3 +63,21 @@ def test_query_count_of_the_cohort_list_does_not_grow_with_trainees(client, coho
     before = queries_for(client, "/fr/tutoring/")
     add_trainees(cohort, 2, 12)
     assert queries_for(client, "/fr/tutoring/") == before
+
+
+def status_drawings(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return sum(t.name == "courses/includes/status.html" for t in response.templates)
+
+
+def test_cells_are_drawn_once_per_status_and_score_not_per_trainee(client, cohort):
+    """A cell's markup is drawn once per status and score and reused for every trainee."""
+    client.force_login(cohort.tutors.get())
+    url = f"/fr/tutoring/cohorts/{cohort.pk}/"
+    add_trainees(cohort, 0, 2)
+    before = status_drawings(client, url)
+    add_trainees(cohort, 2, 12)
+    content = client.get(url).content.decode()
+    assert content.count('class="status status--in-progress"') >= 12
+    assert 0 < status_drawings(client, url) == before

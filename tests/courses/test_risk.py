@@ -24,7 +24,7 @@ from courses.models import (
     QuizAttempt,
     RiskEpisode,
 )
-from courses.selectors.cohorts import TraineeProgress, trainee_risk
+from courses.selectors.cohorts import ProgressRow, TraineeProgress, trainee_risk
 from courses.services.cohorts import cohort_risks_refresh, cohort_trainees_enrol
 from courses.services.progress import lesson_visit
 from portal import roles
@@ -97,9 +97,14 @@ def progress(*, days_ago=0, attempts=0, completed=False):
 
 
 def trainee(*, rows=(), enrolments=None):
+    """The trainee as the cohort's report reads them: the rows' figures, the latest time."""
     return TraineeProgress(
-        progress={row.lesson_key: row for row in rows},
+        progress={
+            row.lesson_key: ProgressRow(row.completed_at is not None, row.attempts, row.best_score)
+            for row in rows
+        },
         enrolments=list(enrolments) if enrolments is not None else [enrolment()],
+        last_activity=max((row.last_activity_at for row in rows), default=None),
     )
 
 
