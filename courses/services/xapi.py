@@ -187,6 +187,9 @@ def _store_and_count(*, user: User, statement: dict, stored_at) -> XAPIStatement
         "version": statement.get("version", XAPI_VERSION),
     }
     activity = _whole_activity(statement)
+    # Everything is read before the first write: the writes lock the learner's result and
+    # progress rows until the commit, and the player sends a lesson's statements at once.
+    plan = _progress_plan(user=user, statement=statement, activity=activity)
     try:
         with transaction.atomic():
             row = XAPIStatement.objects.create(
@@ -197,16 +200,15 @@ def _store_and_count(*, user: User, statement: dict, stored_at) -> XAPIStatement
                 activity=activity,
                 statement=stored,
                 stored_at=stored_at,
+                counted=plan.counted,
+                not_counted_reason=plan.reason[:MAX_REASON_LENGTH],
             )
     except IntegrityError:  # the same id, stored by a concurrent request in the meantime
         row = XAPIStatement.objects.get(pk=UUID(statement["id"]))
         _same_or_conflict(row, statement, user)
         return row
-    reason = _progress_apply(user=user, statement=statement, activity=activity)
-    row.counted, row.not_counted_reason = reason is None, (reason or "")[:MAX_REASON_LENGTH]
-    XAPIStatement.objects.filter(pk=row.pk).update(
-        counted=row.counted, not_counted_reason=row.not_counted_reason
-    )
+    if plan.counted:
+        _progress_apply(user=user, activity=activity, plan=plan)
     return row
 
 
@@ -233,6 +235,20 @@ class Outcome:
     passed: bool
 
 
+@dataclass(frozen=True)
+class ProgressPlan:
+    """What a statement will do to progress, read before anything is written: the lessons
+    it counts towards and its outcome, or the reason it does not count."""
+
+    reason: str = ""
+    uses: list["LessonUse"] = field(default_factory=list)
+    outcome: Outcome | None = None
+
+    @property
+    def counted(self) -> bool:
+        return not self.reason
+
+
 @dataclass
 class LessonUse:
     """A lesson using the activity, in a course the learner is enrolled in."""
@@ -243,43 +259,50 @@ class LessonUse:
     has_quiz: bool = False
 
 
-def _progress_apply(*, user: User, statement: dict, activity: H5PActivity | None) -> str | None:
-    """Count the statement's result; return why it does not count, or None when it did."""
+def _progress_plan(*, user: User, statement: dict, activity: H5PActivity | None) -> ProgressPlan:
+    """Whether the statement's result counts, and towards which lessons; reads only."""
     verb = statement["verb"]["id"]
     if verb not in PROGRESS_VERBS:
-        return "this verb does not report a result"
+        return ProgressPlan("this verb does not report a result")
     result = statement.get("result")
     if result is None:
-        return "the statement carries no result"
+        return ProgressPlan("the statement carries no result")
     if activity is None:
-        return "the object is not a whole H5P activity of this portal"
+        return ProgressPlan("the object is not a whole H5P activity of this portal")
     score = result.get("score") or {}
     problem = score_problem(score)
     if problem:
-        return problem
+        return ProgressPlan(problem)
     uses = _lessons_using(user=user, activity=activity)
     if not uses:
-        return "not enrolled in a course using this activity"
+        return ProgressPlan("not enrolled in a course using this activity")
     uses = _lessons_open(user=user, uses=uses)
     if not uses:
-        return "the lessons using this activity are not open yet: the course is taken in order"
+        return ProgressPlan(
+            "the lessons using this activity are not open yet: the course is taken in order"
+        )
     outcome = Outcome(
         scored=bool(score),
         percent=score_percent(score),
         completed=verb in {COMPLETED, PASSED, FAILED} or result.get("completion") is True,
         passed=verb == PASSED or (verb != FAILED and result.get("success") is True),
     )
+    return ProgressPlan(uses=uses, outcome=outcome)
+
+
+def _progress_apply(*, user: User, activity: H5PActivity, plan: ProgressPlan) -> None:
+    """Count the statement's result towards the lessons its plan found."""
     now = timezone.now()
-    for use in uses:
+    originals = _activity_originals(plan.uses)
+    for use in plan.uses:
         _h5p_result_update(
             user=user,
             lesson_key=use.lesson.translation_key,
             activity_key=activity.original.uuid,
-            outcome=outcome,
+            outcome=plan.outcome,
             now=now,
         )
-    _lessons_update(user=user, uses=uses, now=now)
-    return None
+    _lessons_update(user=user, uses=plan.uses, originals=originals, now=now)
 
 
 def _lessons_using(*, user: User, activity: H5PActivity) -> list[LessonUse]:
@@ -357,13 +380,6 @@ def _h5p_result_update(
     *, user: User, lesson_key: UUID, activity_key: UUID, outcome: Outcome, now
 ) -> None:
     """Fold the outcome into the learner's result; safe when two statements arrive at once."""
-    try:
-        with transaction.atomic():
-            result, _created = H5PResult.objects.get_or_create(
-                user=user, lesson_key=lesson_key, activity_key=activity_key
-            )
-    except IntegrityError:  # created by a concurrent request between the get and the create
-        result = H5PResult.objects.get(user=user, lesson_key=lesson_key, activity_key=activity_key)
     changes = {"updated_at": now}
     if outcome.scored:
         changes["attempts"] = F("attempts") + 1
@@ -376,31 +392,49 @@ def _h5p_result_update(
         changes["completed_at"] = Coalesce(F("completed_at"), Value(now))
     if outcome.passed:
         changes["passed_at"] = Coalesce(F("passed_at"), Value(now))
-    H5PResult.objects.filter(pk=result.pk).update(**changes)
+    rows = H5PResult.objects.filter(user=user, lesson_key=lesson_key, activity_key=activity_key)
+    if rows.update(**changes):  # the usual case: the learner has played it before
+        return
+    try:
+        with transaction.atomic():
+            H5PResult.objects.create(user=user, lesson_key=lesson_key, activity_key=activity_key)
+    except IntegrityError:  # created by a concurrent request since the update
+        pass
+    rows.update(**changes)
 
 
-def _lessons_update(*, user: User, uses: list[LessonUse], now) -> None:
-    """Carry the H5P results over to each lesson's progress, and complete lessons done."""
+def _activity_originals(uses: list[LessonUse]) -> dict[int, UUID]:
+    """The original activity's UUID for each activity the lessons' H5P blocks choose."""
     activity_ids = {block.get("activity") for use in uses for block in use.blocks}
-    originals = {
+    return {
         pk: translation_of_uuid or own_uuid
         for pk, own_uuid, translation_of_uuid in H5PActivity.objects.filter(
             pk__in=[pk for pk in activity_ids if isinstance(pk, int)]
         ).values_list("pk", "uuid", "translation_of__uuid")
     }
-    progress = {
-        use.lesson.translation_key: lesson_progress_get_or_create(
-            user=user, lesson=use.lesson, course_key=use.course.translation_key
-        )
-        for use in uses
-    }
+
+
+def _progress_locked(*, user: User, uses: list[LessonUse]) -> dict[UUID, LessonProgress]:
+    """The learner's progress rows for the lessons, created when missing, locked."""
+    keys = [use.lesson.translation_key for use in uses]
+    locked = LessonProgress.objects.select_for_update().filter(user=user, lesson_key__in=keys)
+    progress = {row.lesson_key: row for row in locked.order_by("pk")}
+    missing = [use for use in uses if use.lesson.translation_key not in progress]
+    if missing:  # the lesson's first activity: create the rows, then lock them all in order
+        for use in missing:
+            lesson_progress_get_or_create(
+                user=user, lesson=use.lesson, course_key=use.course.translation_key
+            )
+        progress = {row.lesson_key: row for row in locked.order_by("pk")}
+    return progress
+
+
+def _lessons_update(*, user: User, uses: list[LessonUse], originals: dict[int, UUID], now) -> None:
+    """Carry the H5P results over to each lesson's progress, and complete lessons done."""
     # Lock the progress rows before reading the results: a statement on another activity
     # of the same lesson, recorded at the same moment, then reads this one's result too,
     # so that whichever comes second sees both and can complete the lesson.
-    locked = LessonProgress.objects.select_for_update().filter(
-        pk__in=[row.pk for row in progress.values()]
-    )
-    list(locked.order_by("pk").values_list("pk", flat=True))
+    progress = _progress_locked(user=user, uses=uses)
     results = {
         (result.lesson_key, result.activity_key): result
         for result in H5PResult.objects.filter(user=user, lesson_key__in=list(progress))
@@ -415,8 +449,11 @@ def _lessons_update(*, user: User, uses: list[LessonUse], now) -> None:
         changes = {"last_activity_at": now}
         if not use.has_quiz:
             changes.update(_lesson_score(blocks))
-        LessonProgress.objects.filter(pk=progress[use.lesson.translation_key].pk).update(**changes)
-        if not use.has_quiz and blocks and all(_block_done(*pair) for pair in blocks):
+        row = progress[use.lesson.translation_key]
+        LessonProgress.objects.filter(pk=row.pk).update(**changes)
+        # A lesson already completed stays so: the row is locked, so this is sure.
+        done = not use.has_quiz and blocks and all(_block_done(*pair) for pair in blocks)
+        if done and row.completed_at is None:
             lesson_complete(user=user, lesson=use.lesson, course=use.course)
 
 
