@@ -149,8 +149,11 @@ def course_outlines(
     if not courses:
         return []
     prefixes = _lesson_path_prefixes(courses)
+    # An outline shows titles and progress, never the pages' content: reading and parsing
+    # every lesson's body took most of the time of the pages and writes that need one.
     modules = ModulePage.objects.live().filter(prefixes, depth=courses[0].depth + 1)
-    lessons = LessonPage.objects.live().filter(prefixes).order_by("path")
+    modules = modules.defer_streamfields()
+    lessons = LessonPage.objects.live().filter(prefixes).order_by("path").defer_streamfields()
     modules_by_path = {module.path: ModuleEntry(module) for module in modules.order_by("path")}
     for lesson in lessons:
         module = modules_by_path.get(lesson.path[: -Page.steplen])
