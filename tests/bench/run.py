@@ -36,6 +36,7 @@ LUA_SCRIPT = Path(__file__).resolve().parent / "scenario.lua"
 CONNECTIONS = 16
 # Each scenario's request gets this long before wrk counts it as a timeout (an error).
 WRK_TIMEOUT_SECONDS = 30
+WARM_UP_SECONDS = 1
 RESULT_MARKER = "BENCH_RESULT "
 
 
@@ -544,6 +545,16 @@ def main() -> int:
 
 def _scenario_run(scenario: Scenario, base_url: str, config: Config, run_id: str):
     note = first_request(scenario, base_url=base_url)
+    if not note:
+        # A second of load first, unmeasured, so that every worker process has filled its
+        # own caches (fragments, Wagtail's site paths) as a running server has.
+        wrk_run(
+            scenario,
+            base_url=base_url,
+            connections=2 * config.workers,
+            duration=WARM_UP_SECONDS,
+            run_id=run_id,
+        )
     for connections in scenario.connections:
         if note:  # refused at once: the scenario counts one error, wrk is not run
             yield Result(scenario.name, scenario.label, connections, 0, 1, 0, 0, 0, 1, None, note)
