@@ -14,10 +14,15 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
+import redis
+
 from tests.conftest import IN_CI
 from tests.servers import HOST, Gunicorn, free_port
 
 REDIS_ADDRESS = ("127.0.0.1", 6379)
+# A Redis database of these tests' own, emptied for each server: nothing cached by an
+# earlier run (pages, fragments, sessions) can answer for this one.
+REDIS_DATABASE = 12
 
 
 def redis_url() -> str | None:
@@ -31,7 +36,9 @@ def redis_url() -> str | None:
         if IN_CI:
             raise RuntimeError("Redis is not answering on 127.0.0.1:6379") from None
         return None
-    return f"redis://{REDIS_ADDRESS[0]}:{REDIS_ADDRESS[1]}/0"
+    url = f"redis://{REDIS_ADDRESS[0]}:{REDIS_ADDRESS[1]}/{REDIS_DATABASE}"
+    redis.Redis.from_url(url).flushdb()
+    return url
 
 
 def database_url(*, port: int | None = None) -> str:
@@ -67,9 +74,9 @@ def app_server(*, database_url: str, log: Path, workers: int = 3, **environment)
             **environment,
         }
     )
-    redis = redis_url()
-    if redis:
-        server_environment["REDIS_URL"] = redis
+    cache_url = redis_url()
+    if cache_url:
+        server_environment["REDIS_URL"] = cache_url
     else:
         server_environment.pop("REDIS_URL", None)
     return Gunicorn(server_environment, log=log, port=port, workers=workers, worker_timeout=30)
