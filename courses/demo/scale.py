@@ -7,8 +7,7 @@ town like them: "Tutorat à distance — Lyon 7".
 from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage
-from portal.demo.page_copies import copy_key, subtrees_copy
-from practices.demo.scale import renamer, town_names
+from portal.demo.page_copies import copies_in_every_locale, copy_key, demo_originals
 
 
 def demo_courses(locale: Locale) -> list[CoursePage]:
@@ -16,11 +15,7 @@ def demo_courses(locale: Locale) -> list[CoursePage]:
     from courses.demo.seed import COURSES
 
     slugs = [data["slug"] for data in COURSES]
-    originals = CoursePage.objects.filter(slug__in=slugs, locale__language_code="fr")
-    keys = originals.values_list("translation_key", flat=True)
-    return list(
-        CoursePage.objects.filter(translation_key__in=keys, locale=locale).order_by("path")
-    )
+    return demo_originals(CoursePage, slugs=slugs, locale=locale)
 
 
 def course_keys(*, copy: int) -> list:
@@ -31,14 +26,6 @@ def course_keys(*, copy: int) -> list:
 
 def courses_copy(*, copy: int, case_studies: dict[int, int]) -> dict[int, int]:
     """Copy ``copy`` of every demo course in every language; return source id: copy id."""
-    copies = {}
-    for locale in Locale.objects.order_by("pk"):
-        index = CourseIndexPage.objects.filter(locale=locale).first()
-        sources = demo_courses(locale)
-        if index is None or not sources:
-            continue
-        towns = town_names(keys=[page.translation_key for page in sources], copy=copy)
-        copies |= subtrees_copy(
-            roots=sources, parent=index, copy=copy, rename=renamer(towns, copy), remap=case_studies
-        )
-    return copies
+    return copies_in_every_locale(
+        index_model=CourseIndexPage, sources_for=demo_courses, copy=copy, remap=case_studies
+    )

@@ -11,18 +11,43 @@ change one get a first revision then. A copy and its translation share a transla
 derived from the source's and the copy number, so the language switcher links them.
 """
 
+import random
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 from django.db import connection
 from django.db.models import F, Model
+from django.utils.text import slugify
 
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 # Translation keys of copies are uuid5 names in this namespace: stable from run to run.
 COPY_NAMESPACE = uuid.UUID("6f1c1a52-5d0e-4c53-9a6b-2f0b3c7e9d41")
+
+TOWNS = (
+    "Bordeaux", "Lyon", "Lille", "Nantes", "Rennes", "Toulouse", "Marseille", "Strasbourg",
+    "Montpellier", "Dijon", "Grenoble", "Limoges", "Brest", "Tours", "Metz", "Rouen",
+    "Amiens", "Poitiers", "Nancy", "Caen", "Liège", "Namur", "Gent", "Porto", "Valencia",
+    "Torino", "Gdańsk", "Brno", "Graz", "Tartu",
+)  # fmt: skip
+
+
+def town_names(*, keys: list, copy: int) -> dict:
+    """A town for each source translation key in copy ``copy``, the same in every language."""
+    rng = random.Random(f"towns-{copy}")  # noqa: S311 - reproducible demo data
+    return {key: rng.choice(TOWNS) for key in sorted(keys, key=str)}
+
+
+def renamer(towns: dict, copy: int):
+    """``rename`` for ``subtrees_copy``: "Title — Town n" and "slug-town-n"."""
+
+    def rename(page: Page) -> tuple[str, str]:
+        town = towns[page.translation_key]
+        return f"{page.title} — {town} {copy}", f"{page.slug}-{slugify(town)}-{copy}"
+
+    return rename
 
 
 def copy_key(key: uuid.UUID, copy: int) -> uuid.UUID:
@@ -152,3 +177,38 @@ def subtrees_copy(
         _links_copy(model_sources, ids, links)
     Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(roots))
     return new_ids
+
+
+def demo_originals(model: type[Page], *, slugs: list[str], locale: Locale) -> list[Page]:
+    """The demo's own pages of ``model`` in ``locale`` (no copies): the French pages with
+    these slugs, or their translations."""
+    originals = model.objects.filter(slug__in=slugs, locale__language_code="fr")
+    keys = originals.values_list("translation_key", flat=True)
+    return list(model.objects.filter(translation_key__in=keys, locale=locale).order_by("path"))
+
+
+def copies_in_every_locale(
+    *,
+    index_model: type[Page],
+    sources_for: Callable[[Locale], list[Page]],
+    copy: int,
+    remap: dict[int, int] | None = None,
+) -> dict[int, int]:
+    """Copy ``copy`` of the pages ``sources_for`` gives, under the index of each language;
+    return source id: copy id. Without ``remap``, links between the sources point at the
+    copies made so far (a case study's related case studies)."""
+    copies: dict[int, int] = {}
+    for locale in Locale.objects.order_by("pk"):
+        index = index_model.objects.filter(locale=locale).first()
+        sources = sources_for(locale)
+        if index is None or not sources:
+            continue
+        towns = town_names(keys=[page.translation_key for page in sources], copy=copy)
+        copies |= subtrees_copy(
+            roots=sources,
+            parent=index,
+            copy=copy,
+            rename=renamer(towns, copy),
+            remap=copies if remap is None else remap,
+        )
+    return copies
