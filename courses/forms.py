@@ -7,6 +7,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from courses.models import Cohort, CoursePage
+from courses.services.cohorts import cohort_members_set
 
 REFLECTION_MAX_LENGTH = 5000
 
@@ -54,7 +55,8 @@ class EmailListField(forms.CharField):
 
 
 class CohortForm(forms.ModelForm):
-    """A tutor's cohort. Trainees and co-tutors are named by the e-mail of their account."""
+    """A tutor's cohort. Trainees and co-tutors are named by the e-mail of their account;
+    trainees are invited and join only if they accept."""
 
     courses = forms.ModelMultipleChoiceField(
         queryset=CoursePage.objects.none(),
@@ -64,7 +66,11 @@ class CohortForm(forms.ModelForm):
     trainee_emails = EmailListField(
         label=_("Trainees"),
         required=False,
-        help_text=_("The e-mail address of each trainee's account, one per line."),
+        help_text=_(
+            "The e-mail address of each trainee's account, one per line. Each new trainee "
+            "is invited by e-mail and joins the cohort only if they accept: until then you "
+            "do not see their progress."
+        ),
     )
     tutor_emails = EmailListField(
         label=_("Other tutors"),
@@ -84,9 +90,11 @@ class CohortForm(forms.ModelForm):
         if self.instance.pk:
             keys = {course.translation_key for course in self.instance.courses.all()}
             self.initial["courses"] = [c.pk for c in courses if c.translation_key in keys]
-            self.initial["trainee_emails"] = "\n".join(
-                self.instance.trainees.order_by("email").values_list("email", flat=True)
-            )
+            # Those invited who have not answered yet stay listed: removing them withdraws
+            # the invitation.
+            members = self.instance.trainees.values_list("email", flat=True)
+            invited = self.instance.invitations.values_list("user__email", flat=True)
+            self.initial["trainee_emails"] = "\n".join(sorted([*members, *invited]))
             self.initial["tutor_emails"] = "\n".join(
                 self.instance.tutors.exclude(pk=tutor.pk)
                 .order_by("email")
@@ -95,6 +103,10 @@ class CohortForm(forms.ModelForm):
 
     def save(self, commit=True):
         cohort = super().save(commit=True)
-        cohort.trainees.set(self.cleaned_data["trainee_emails"])
-        cohort.tutors.set([self.tutor, *self.cleaned_data["tutor_emails"]])
+        self.invitations = cohort_members_set(
+            cohort=cohort,
+            trainees=self.cleaned_data["trainee_emails"],
+            tutors=[self.tutor, *self.cleaned_data["tutor_emails"]],
+            changed_by=self.tutor,
+        )
         return cohort

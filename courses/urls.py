@@ -17,6 +17,17 @@ urlpatterns = [
         views.reflection_save_view,
         name="reflection_save",
     ),
+    path("learning/cohorts/<int:pk>/leave/", views.cohort_leave_view, name="cohort_leave"),
+    path(
+        "learning/cohorts/<int:pk>/accept/",
+        views.cohort_invitation_accept_view,
+        name="cohort_invitation_accept",
+    ),
+    path(
+        "learning/cohorts/<int:pk>/decline/",
+        views.cohort_invitation_decline_view,
+        name="cohort_invitation_decline",
+    ),
     path("tutoring/", views.cohort_list_view, name="cohort_list"),
     path("tutoring/cohorts/new/", views.cohort_create_view, name="cohort_create"),
     path("tutoring/cohorts/<int:pk>/", views.cohort_detail_view, name="cohort_detail"),

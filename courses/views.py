@@ -1,6 +1,5 @@
 """Learners' and tutors' actions. Each view checks who may act, calls a service, redirects."""
 
-import csv
 from uuid import UUID
 
 from django.contrib import messages
@@ -10,16 +9,36 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST, require_safe
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from wagtail.models import Locale
 
+from courses import audit
 from courses.forms import CohortForm, ReflectionForm, TimeSpentForm
-from courses.models import CoursePage, LessonPage, LessonProgress, ReflectionAnswer
+from courses.models import (
+    CohortInvitation,
+    CoursePage,
+    LessonPage,
+    LessonProgress,
+    ReflectionAnswer,
+)
 from courses.selectors import learner_dashboard, lesson_access
-from courses.selectors.cohorts import cohort_report, tutor_cohorts
+from courses.selectors.cohorts import (
+    cohort_invited_emails,
+    cohort_report,
+    trainee_invitations,
+    trainee_tutors,
+    tutor_cohorts,
+)
 from courses.selectors.learning import quiz_form
-from courses.services.cohorts import cohort_risks_refresh, cohort_trainees_enrol
+from courses.services.cohorts import (
+    cohort_invitation_accept,
+    cohort_invitation_decline,
+    cohort_leave,
+    cohort_risks_refresh,
+    cohort_trainees_enrol,
+)
 from courses.services.progress import (
     course_enrol,
     course_unenrol,
@@ -28,6 +47,7 @@ from courses.services.progress import (
 )
 from courses.services.quizzes import QuizAnswersError, quiz_answers_parse, quiz_submit
 from portal.forms import ErrorSummaryItem
+from portal.spreadsheets import csv_download
 
 
 def _live(model, pk: int):
@@ -160,8 +180,68 @@ def _picked(data) -> dict[str, list[str]]:
 @login_required
 def dashboard_view(request: HttpRequest) -> HttpResponse:
     """My learning: every course the learner takes, where they are and who follows them."""
-    dashboard = learner_dashboard(user=request.user, locale=Locale.get_active())
-    return TemplateResponse(request, "courses/dashboard.html", {"dashboard": dashboard})
+    locale = Locale.get_active()
+    context = {
+        "dashboard": learner_dashboard(user=request.user, locale=locale),
+        "following": trainee_tutors(trainee=request.user, locale=locale),
+        "invitations": trainee_invitations(trainee=request.user, locale=locale),
+    }
+    return TemplateResponse(request, "courses/dashboard.html", context)
+
+
+def _own_invitation(request: HttpRequest, pk: int) -> CohortInvitation:
+    """The signed-in person's invitation to cohort ``pk``; anyone else's is a 404."""
+    return get_object_or_404(
+        CohortInvitation.objects.select_related("cohort", "user", "invited_by"),
+        cohort_id=pk,
+        user=request.user,
+    )
+
+
+@require_POST
+@login_required
+def cohort_invitation_accept_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The trainee joins the cohort they are invited to; its tutors then see their progress."""
+    invitation = _own_invitation(request, pk)
+    cohort_invitation_accept(invitation=invitation)
+    messages.success(
+        request,
+        _("You have joined the cohort “%(name)s”. Its tutors now see your progress.")
+        % {"name": invitation.cohort.name},
+    )
+    return redirect("learning_dashboard")
+
+
+@require_POST
+@login_required
+def cohort_invitation_decline_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The trainee declines: the invitation goes, and nothing of theirs is shared."""
+    invitation = _own_invitation(request, pk)
+    cohort_invitation_decline(invitation=invitation)
+    messages.success(
+        request,
+        _("You have declined to join the cohort “%(name)s”. Its tutors do not see your progress.")
+        % {"name": invitation.cohort.name},
+    )
+    return redirect("learning_dashboard")
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@login_required
+def cohort_leave_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """A trainee leaves a cohort, once told what it changes; another's cohort is a 404."""
+    cohort = get_object_or_404(request.user.cohorts.all(), pk=pk)
+    if request.method == "POST":
+        cohort_leave(cohort=cohort, trainee=request.user)
+        messages.success(
+            request,
+            _("You have left the cohort “%(name)s”. Its tutors no longer see your progress.")
+            % {"name": cohort.name},
+        )
+        return redirect("learning_dashboard")
+    tutors = cohort.tutors.order_by("last_name", "first_name", "email")
+    context = {"cohort": cohort, "tutors": tutors}
+    return TemplateResponse(request, "courses/cohort_leave.html", context)
 
 
 def _tutor_cohort(request: HttpRequest, pk: int):
@@ -176,6 +256,17 @@ def cohort_list_view(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "courses/cohort_list.html", {"cohorts": cohorts})
 
 
+def _cohort_saved_message(request: HttpRequest, form: CohortForm, saved: str) -> None:
+    invited = len(form.invitations)
+    if invited:
+        saved += " " + ngettext(
+            "%(count)d trainee is invited by e-mail: they join the cohort if they accept.",
+            "%(count)d trainees are invited by e-mail: they join the cohort if they accept.",
+            invited,
+        ) % {"count": invited}
+    messages.success(request, saved)
+
+
 @login_required
 @permission_required("courses.add_cohort", raise_exception=True)
 def cohort_create_view(request: HttpRequest) -> HttpResponse:
@@ -183,7 +274,7 @@ def cohort_create_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         cohort = form.save()
         cohort_trainees_enrol(cohort=cohort, enrolled_by=request.user)
-        messages.success(request, _("Cohort created; its trainees are enrolled in its courses."))
+        _cohort_saved_message(request, form, _("Cohort created."))
         return redirect("cohort_detail", pk=cohort.pk)
     status = 400 if form.errors else 200
     return TemplateResponse(request, "courses/cohort_form.html", {"form": form}, status=status)
@@ -197,7 +288,7 @@ def cohort_update_view(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         cohort_trainees_enrol(cohort=cohort, enrolled_by=request.user)
-        messages.success(request, _("Cohort saved."))
+        _cohort_saved_message(request, form, _("Cohort saved."))
         return redirect("cohort_detail", pk=cohort.pk)
     status = 400 if form.errors else 200
     context = {"form": form, "cohort": cohort}
@@ -210,7 +301,8 @@ def cohort_update_view(request: HttpRequest, pk: int) -> HttpResponse:
 def cohort_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     cohort = _tutor_cohort(request, pk)
     report = cohort_report(cohort=cohort, locale=Locale.get_active(), now=timezone.now())
-    return TemplateResponse(request, "courses/cohort_detail.html", {"report": report})
+    context = {"report": report, "invited": cohort_invited_emails(cohort)}
+    return TemplateResponse(request, "courses/cohort_detail.html", context)
 
 
 @require_safe
@@ -220,10 +312,14 @@ def cohort_export_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The cohort table as CSV: one row per trainee, a status and score column per module."""
     cohort = _tutor_cohort(request, pk)
     report = cohort_report(cohort=cohort, locale=Locale.get_active(), now=timezone.now())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohort-{cohort.pk}.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.writer(response)
+    audit.log(
+        instance=cohort,
+        action=audit.COHORT_EXPORT,
+        user=request.user,
+        data={"trainees": len(report.rows)},
+    )
+    # Names and titles are typed by people: the writer keeps them from being formulas.
+    response, writer = csv_download(f"cohort-{cohort.pk}.csv")
     header = [_("Trainee"), _("E-mail"), _("Last activity"), _("At risk"), _("Courses completed")]
     for course, module in report.modules:
         header += [
@@ -242,12 +338,5 @@ def cohort_export_view(request: HttpRequest, pk: int) -> HttpResponse:
         ]
         for cell in row.cells:
             line += [statuses[cell.status], "" if cell.score is None else cell.score]
-        writer.writerow(_spreadsheet_safe(value) for value in line)
+        writer.writerow(line)
     return response
-
-
-def _spreadsheet_safe(value):
-    """Keep spreadsheet programs from reading a name such as "=1+1" as a formula."""
-    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@", "\t", "\r"}:
-        return f"'{value}"
-    return value

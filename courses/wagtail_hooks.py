@@ -7,15 +7,18 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
+from courses import audit
 from courses.credentials.admin import CertificateViewSet
 from courses.h5p.package import H5PPackageError, package_read
-from courses.models import H5PActivity
+from courses.models import Certificate, Cohort, H5PActivity
 from courses.services.h5p import h5p_activity_create
+from portal.models import LearnerLogEntry
 
 
 class H5PActivityForm(WagtailAdminModelForm):
@@ -113,3 +116,11 @@ class H5PActivityViewSet(SnippetViewSet):
 
 register_snippet(H5PActivityViewSet)
 register_snippet(CertificateViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_learner_log(actions):
+    """Cohorts and certificates are learners' data: their entries go to the restricted log."""
+    actions.register_model(Cohort, LearnerLogEntry)
+    actions.register_model(Certificate, LearnerLogEntry)
+    audit.log_actions_register(actions)

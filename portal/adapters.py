@@ -5,6 +5,7 @@ from django.urls import reverse
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core import context as allauth_context
 
+from portal.accounts import staff_session_mark, user_is_staff
 from portal.roles import TRAINERS
 from portal.tasks import email_enqueue
 
@@ -18,6 +19,12 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.groups.add(Group.objects.get(name=TRAINERS))
         return user
+
+    def login(self, request, user):
+        """Log in; a staff member's session gets the short idle timeout at once."""
+        super().login(request, user)
+        if user_is_staff(user):
+            staff_session_mark(request)
 
     def get_login_redirect_url(self, request):
         """Land on the home page of the language the person was using."""

@@ -17,6 +17,11 @@ class SafeSearchMixin:
             raise BadRequestError("search_operator must be 'and' or 'or'")
         if "\x00" in self.request.GET.get("search", ""):
             raise BadRequestError("search must not contain NUL characters")
+        search = self.request.GET.get("search")
+        if search and not search.split():
+            # Blank words would reach the search backend as an empty query, which SQLite's
+            # cannot run.
+            raise BadRequestError("search must contain words, not only spaces")
 
     def listing_view(self, request):
         try:

@@ -11,6 +11,8 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         from portal.locales import locales_sync
         from portal.signals import page_cache_signals_connect
+        from portal.spreadsheets import admin_exports_protect
 
         post_migrate.connect(locales_sync, sender=self)
         page_cache_signals_connect()
+        admin_exports_protect()

@@ -27,6 +27,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language_from_path
 
 from portal import display, easy_read
+from portal.security import csp_nonce_used
 
 GENERATION_KEY = "page-cache:generation"
 KEY_PREFIX = "page-cache:page:"
@@ -114,6 +115,9 @@ def response_storable(request: HttpRequest, response: HttpResponse) -> bool:
         return False
     # get_token() was called: the page carries this visitor's CSRF token.
     if "CSRF_COOKIE_NEEDS_UPDATE" in request.META:
+        return False
+    # The page prints this request's script nonce, which the next policy will not allow.
+    if csp_nonce_used(request):
         return False
     messages = getattr(request, "_messages", None)
     if messages is not None and (

@@ -1,13 +1,15 @@
 import sys
+from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -139,6 +141,28 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         *(f"Disallow: /{code}/accounts/" for code, _name in settings.LANGUAGES),
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def security_txt(request: HttpRequest) -> HttpResponse:
+    """Where to report a vulnerability (RFC 9116), when the operator has named a contact."""
+    if not settings.SECURITY_CONTACT:
+        raise Http404("No security contact is configured.")
+    # Read again at least twice a year: the file says it stops being valid after that.
+    expires = timezone.now().replace(microsecond=0) + timedelta(days=180)
+    lines = [
+        # A bare e-mail address is read as one: the format wants a URI.
+        *(
+            f"Contact: {contact if ':' in contact else f'mailto:{contact}'}"
+            for contact in settings.SECURITY_CONTACT
+        ),
+        f"Expires: {expires.isoformat()}",
+        f"Preferred-Languages: {', '.join(code for code, _name in settings.LANGUAGES)}",
+        f"Canonical: {request.build_absolute_uri(reverse('security_txt'))}",
+    ]
+    if settings.SECURITY_POLICY_URL:
+        lines.append(f"Policy: {settings.SECURITY_POLICY_URL}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -1,5 +1,6 @@
 """The portal's additions to the Wagtail admin."""
 
+from django.contrib.auth.models import Permission
 from django.http import HttpRequest
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from portal.admin_views import translation_status_allowed, translation_status_view
+from portal.models import LearnerLogEntry, User
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -35,3 +37,15 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=650,
     )
+
+
+@hooks.register("register_log_actions")
+def register_account_log(actions):
+    """Accounts are learners' data: what staff do to them goes to the restricted log."""
+    actions.register_model(User, LearnerLogEntry)
+
+
+@hooks.register("register_permissions")
+def register_learner_log_permission():
+    """Offered on the group form, so an administrator can let a group read that log."""
+    return Permission.objects.filter(content_type__app_label="portal", codename="view_learner_log")

@@ -1,11 +1,10 @@
-import csv
-
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale
 
+from portal.spreadsheets import csv_download
 from practices.export import FIELDS, case_study_records, csv_row
 from practices.models import CaseStudyPage
 from practices.pdf import case_study_pdf_bytes
@@ -46,12 +45,8 @@ def catalogue_json(request: HttpRequest) -> JsonResponse:
 def catalogue_csv(request: HttpRequest) -> HttpResponse:
     """The catalogue of the current language as CSV (UTF-8 with a byte-order mark)."""
     locale = Locale.get_active()
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="passerelles-case-studies-{locale.language_code}.csv"'
-    )
-    response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.writer(response)
+    # Titles and names are typed by editors: the writer keeps them from being formulas.
+    response, writer = csv_download(f"passerelles-case-studies-{locale.language_code}.csv")
     writer.writerow(FIELDS)
     for record in case_study_records(locale=locale, request=request):
         writer.writerow(csv_row(record))
@@ -59,17 +54,28 @@ def catalogue_csv(request: HttpRequest) -> HttpResponse:
 
 
 COMPARE_MIN, COMPARE_MAX = 2, 4
+# Page ids are 32-bit integers: a larger number names no page.
+MAX_PAGE_ID = 2**31 - 1
+
+
+def _page_id(value: str) -> int | None:
+    """The page id ``value`` holds, or None when it is not one."""
+    # ASCII only: str.isdigit() also accepts "²", which int() refuses. A number past any
+    # id would overflow SQLite's integers rather than find nothing.
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(MAX_PAGE_ID)):
+        return None
+    number = int(value)
+    return number if number <= MAX_PAGE_ID else None
 
 
 @require_safe
 def case_studies_compare(request: HttpRequest) -> HttpResponse:
     """Two to four case studies of the current language side by side, facts and figures."""
     locale = Locale.get_active()
-    raw_ids = request.GET.getlist("cs")
-    ids = [int(value) for value in raw_ids if value.isdigit()]
+    ids = [_page_id(value) for value in request.GET.getlist("cs")]
     unique_ids = list(dict.fromkeys(ids))
     pages = []
-    if len(ids) == len(raw_ids) and COMPARE_MIN <= len(unique_ids) <= COMPARE_MAX:
+    if None not in ids and COMPARE_MIN <= len(unique_ids) <= COMPARE_MAX:
         found = {
             page.pk: page
             for page in case_studies_with_facts(

@@ -1,6 +1,7 @@
 import json
 import os
 import shutil
+import tempfile
 import threading
 from pathlib import Path
 
@@ -12,13 +13,38 @@ from django.core.management.color import no_style
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
+import hypothesis
 import pytest
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 from courses.credentials.keys import keys_create
 from portal.demo.seed import demo_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+# Fuzz tests: a short run by default; in CI the same examples every run, so that a failure
+# there fails the same way locally; HYPOTHESIS_PROFILE=thorough for a long run, which keeps
+# the failing examples it finds outside the repository, to replay them first next time.
+hypothesis.settings.register_profile(
+    "fast",
+    max_examples=25,
+    deadline=None,  # examples use the database, whose speed varies
+    database=None,
+    suppress_health_check=[hypothesis.HealthCheck.too_slow],
+)
+hypothesis.settings.register_profile(
+    "ci", hypothesis.settings.get_profile("fast"), derandomize=True, print_blob=True
+)
+hypothesis.settings.register_profile(
+    "thorough",
+    hypothesis.settings.get_profile("fast"),
+    max_examples=1000,
+    database=DirectoryBasedExampleDatabase(Path(tempfile.gettempdir()) / "passerelles-hypothesis"),
+)
+hypothesis.settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "fast")
+)
 
 
 # Concurrency tests need a connection per thread and row locks.

@@ -9,14 +9,17 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.auth import permission_required
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, HistoryView, SnippetViewSet
 
 from courses.models import Certificate, CoursePage
 from courses.services.certificates import CertificateError, certificate_issue, certificate_revoke
 from portal.models import User
+from portal.models.audit import learner_log_readable
 
 
 class CertificateIssueForm(WagtailAdminModelForm):
@@ -102,6 +105,12 @@ class CertificateIssueView(CreateView):
 
 
 class CertificateRevokeView(EditView):
+    def get_last_updated_info(self):
+        # Who last acted on the certificate is in the learner data log: not for everyone.
+        if not learner_log_readable(self.request.user):
+            return None
+        return super().get_last_updated_info()
+
     def save_instance(self):
         certificate_revoke(
             certificate=self.object,
@@ -109,6 +118,14 @@ class CertificateRevokeView(EditView):
             revoked_by=self.request.user,
         )
         return self.object
+
+
+class CertificateHistoryView(HistoryView):
+    """Issued by hand, revoked, renamed: shown to those who may read the learner data log."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        return queryset if learner_log_readable(self.request.user) else queryset.none()
 
 
 def _downloads(certificate: Certificate) -> str:
@@ -126,6 +143,15 @@ def _status(certificate: Certificate) -> str:
     return _("Valid")
 
 
+class CertificateChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's choosers check no permission, and certificates name learners: this one
+    answers only those who manage certificates."""
+
+    def construct_view(self, view_class, **kwargs):
+        view = super().construct_view(view_class, **kwargs)
+        return permission_required("courses.view_certificate")(view)
+
+
 class CertificateViewSet(SnippetViewSet):
     model = Certificate
     icon = "tick-inverse"
@@ -134,6 +160,8 @@ class CertificateViewSet(SnippetViewSet):
     menu_order = 260
     add_view_class = CertificateIssueView
     edit_view_class = CertificateRevokeView
+    chooser_viewset_class = CertificateChooserViewSet
+    history_view_class = CertificateHistoryView
     edit_handler = ObjectList(
         [FieldPanel("revocation_reason")], base_form_class=CertificateRevokeForm
     )

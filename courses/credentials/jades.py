@@ -124,9 +124,9 @@ def seal_check(jws) -> SealCheck:
         if dates_ok
         else _("Sealed on %(time)s, while its certificate was not valid (%(start)s to %(end)s).")
     ) % {
-        "time": date_format(localtime(parsed.signed_at), "DATETIME_FORMAT"),
-        "start": date_format(localtime(start), "DATE_FORMAT"),
-        "end": date_format(localtime(end), "DATE_FORMAT"),
+        "time": date_format(_local(parsed.signed_at), "DATETIME_FORMAT"),
+        "start": date_format(_local(start), "DATE_FORMAT"),
+        "end": date_format(_local(end), "DATE_FORMAT"),
     }
     result.checks.append(("dates", dates_ok, detail))
 
@@ -173,6 +173,9 @@ def _parse(jws) -> _Parsed:
     )
     if not all(isinstance(value, str) for value in (protected, signature, payload)):
         raise _Unreadable(_("The seal lacks its payload, protected header or signature."))
+    if not _is_utf8(payload):
+        # A lone surrogate, which JSON can escape: the signed bytes cannot be rebuilt.
+        raise _Unreadable(_("The sealed payload is not valid Unicode text."))
     header = _json(
         _from_base64url(protected, _("The protected header is not valid base64url.")),
         _("The protected header is not valid JSON."),
@@ -296,6 +299,23 @@ def _sign(key, algorithm: str, data: bytes) -> bytes:
     _name, hash_algorithm, size = EC_ALGORITHMS[key.curve.name]
     r, s = decode_dss_signature(key.sign(data, ec.ECDSA(hash_algorithm)))
     return r.to_bytes(size, "big") + s.to_bytes(size, "big")
+
+
+def _local(moment: datetime.datetime) -> datetime.datetime:
+    """The moment in the portal's time zone, or in UTC at the very ends of the calendar
+    (a certificate may run to 9999-12-31), which the zone's offset would push past."""
+    try:
+        return localtime(moment)
+    except OverflowError:
+        return moment
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _signing_input(protected: str, payload: str) -> bytes:

@@ -7,7 +7,7 @@ import segno
 import weasyprint
 
 from courses.models import Certificate
-from portal.generated import generated_get_or_make, generated_name
+from portal.generated import generated_folder_clear, generated_get_or_make, generated_name
 from portal.pdf import StaticFilesFetcher
 
 
@@ -47,5 +47,17 @@ def certificate_pdf(certificate: Certificate, *, language: str | None = None) ->
     """
     language = language if language in certificate.texts else certificate.language
     html = certificate_pdf_html(certificate, language=language)
-    name = generated_name(folder=f"certificates/{certificate.pk}/{language}", source=html)
+    name = generated_name(folder=_pdf_folder(certificate, language), source=html)
     return generated_get_or_make(name=name, make=lambda: certificate_pdf_draw(html), tidy=True)
+
+
+def certificate_pdfs_delete(certificate: Certificate) -> int:
+    """Remove the certificate's stored PDFs in every language; return how many."""
+    return sum(
+        generated_folder_clear(folder=_pdf_folder(certificate, language))
+        for language in certificate.texts
+    )
+
+
+def _pdf_folder(certificate: Certificate, language: str) -> str:
+    return f"certificates/{certificate.pk}/{language}"

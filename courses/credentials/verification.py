@@ -72,6 +72,11 @@ def _revocation_check(certificate: Certificate | None, authentic: bool) -> Verif
             False,
             _("This portal has no record of this certificate: it cannot confirm it is valid."),
         )
+    if certificate.is_withdrawn:
+        detail = _("Withdrawn on %(date)s by its holder, who deleted their account.") % {
+            "date": date_format(certificate.revoked_at, "DATE_FORMAT")
+        }
+        return VerificationCheck("revocation", False, detail)
     if certificate.is_revoked:
         detail = _("Revoked on %(date)s. Reason: %(reason)s") % {
             "date": date_format(certificate.revoked_at, "DATE_FORMAT"),

@@ -55,6 +55,11 @@ RATIO_THRESHOLD = 1024 * 1024
 # Past this many reasons the list stops helping: the rest are summed up in one line.
 MAX_ERRORS = 50
 
+# Longer names cannot be stored: most file systems take 255 bytes per name, and object
+# stores about 1,000 bytes per key, the storage's own folders included.
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 512
+
 MACHINE_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.\-]{0,126}")
 # At most 20 characters: the length of the activity's language column.
 LANGUAGE = re.compile(r"(?=.{2,20}$)[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}")
@@ -509,6 +514,10 @@ def path_problem(name: str) -> str | None:
         return _("“{name}” points outside the package with “..”.").format(name=shown(name))
     if any(part in ("", ".") for part in parts) or any(ord(c) < 32 or ord(c) == 127 for c in name):
         return _("“{name}” is not a plain relative path.").format(name=shown(name))
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_PATH_BYTES or any(
+        len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES for part in parts
+    ):
+        return _("“{name}” has a name or path too long to be stored.").format(name=shown(name))
     return None
 
 

@@ -1,5 +1,5 @@
 from courses.models.certificates import Certificate
-from courses.models.cohorts import Cohort, RiskEpisode
+from courses.models.cohorts import Cohort, CohortInvitation, RiskEpisode
 from courses.models.h5p import (
     H5PActivity,
     H5PLibrary,
@@ -14,13 +14,16 @@ from courses.models.pages import (
     ModulePage,
 )
 from courses.models.progress import Enrolment, LessonProgress, QuizAttempt, ReflectionAnswer
+from courses.models.statistics import ErasedLearnerTally
 
 __all__ = [
     "Certificate",
     "Cohort",
+    "CohortInvitation",
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "ErasedLearnerTally",
     "H5PActivity",
     "H5PLibrary",
     "H5PResult",

@@ -19,6 +19,10 @@ from courses.credentials.issuer import verify_url
 from courses.credentials.status_list import status_list_size
 from courses.models.pages import CoursePage
 
+# The reason recorded when a learner withdraws their certificates on deleting their account;
+# verification then says "withdrawn" and shows no name.
+WITHDRAWN_REASON = "account deleted"
+
 
 def status_index_new() -> int:
     """A random place in the revocation list, so that positions reveal no issuing order."""
@@ -102,6 +106,11 @@ class Certificate(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def is_withdrawn(self) -> bool:
+        """Revoked because its holder deleted their account and withdrew it."""
+        return self.is_revoked and self.revocation_reason == WITHDRAWN_REASON
 
     @property
     def level_label(self) -> str:

@@ -74,3 +74,35 @@ class RiskEpisode(models.Model):
 
     def __str__(self):
         return f"{self.trainee} · {self.cohort} · {self.get_reason_display()}"
+
+
+class CohortInvitation(models.Model):
+    """A trainee a tutor listed in a cohort, who has not yet accepted or declined.
+
+    Tutors see nothing of an invited trainee's progress: only their address, which they typed.
+    """
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="cohort_invitations",
+        verbose_name=_("trainee"),
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    created_at = models.DateTimeField(_("invited"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cohort invitation")
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user"], name="cohort_invitation_once"),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.cohort}"

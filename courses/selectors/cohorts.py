@@ -1,4 +1,5 @@
-"""Reads for tutors: who is in their cohorts, how far each trainee got, who is at risk.
+"""Reads for tutors: who is in their cohorts, how far each trainee got, who is at risk; and
+for trainees: who follows them, and the cohorts they are invited to.
 
 A cohort's report takes the same number of queries whatever its number of trainees,
 courses or lessons. Progress is read as plain tuples rather than model instances, and
@@ -11,11 +12,25 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 from uuid import UUID
 
-from django.db.models import BooleanField, ExpressionWrapper, Max, Q
+from django.db.models import (
+    BooleanField,
+    ExpressionWrapper,
+    Max,
+    Prefetch,
+    Q,
+    prefetch_related_objects,
+)
 
 from wagtail.models import Locale
 
-from courses.models import Cohort, CoursePage, Enrolment, LessonProgress, RiskEpisode
+from courses.models import (
+    Cohort,
+    CohortInvitation,
+    CoursePage,
+    Enrolment,
+    LessonProgress,
+    RiskEpisode,
+)
 from courses.selectors.learning import CourseOutline, ModuleEntry, course_outlines
 from portal.models import User
 
@@ -23,6 +38,84 @@ from portal.models import User
 def tutor_cohorts(*, tutor: User):
     """The cohorts this tutor follows; nobody else's."""
     return Cohort.objects.filter(tutors=tutor)
+
+
+@dataclass
+class FollowingCohort:
+    """A cohort a trainee is in: the tutors who see their progress there, and its courses."""
+
+    cohort: Cohort
+    tutors: list[User]
+    courses: list[CoursePage]
+
+
+def _following(cohorts: list[Cohort], locale: Locale | None) -> list[FollowingCohort]:
+    """These cohorts with their tutors and courses, in three queries whatever their number.
+
+    Courses are given in ``locale`` where translated and published, else as chosen.
+    """
+    prefetch_related_objects(
+        cohorts,
+        Prefetch(
+            "tutors",
+            queryset=User.objects.only("first_name", "last_name", "email").order_by(
+                "last_name", "first_name", "email"
+            ),
+        ),
+        Prefetch("courses", queryset=CoursePage.objects.order_by("path")),
+    )
+    keys = {course.translation_key for cohort in cohorts for course in cohort.courses.all()}
+    translations = {}
+    if locale is not None and keys:
+        translations = {
+            page.translation_key: page
+            for page in CoursePage.objects.live().filter(translation_key__in=keys, locale=locale)
+        }
+    return [
+        FollowingCohort(
+            cohort=cohort,
+            tutors=list(cohort.tutors.all()),
+            courses=[
+                translations.get(course.translation_key, course) for course in cohort.courses.all()
+            ],
+        )
+        for cohort in cohorts
+    ]
+
+
+def trainee_tutors(*, trainee: User, locale: Locale | None = None) -> list[FollowingCohort]:
+    """Every cohort the trainee is in, with its tutors and courses, in four queries.
+
+    Courses are given in ``locale`` where translated and published, else as chosen.
+    """
+    return _following(list(trainee.cohorts.order_by("name", "pk")), locale)
+
+
+def cohort_invited_emails(cohort: Cohort) -> list[str]:
+    """The addresses of the people invited who have not answered: the tutor typed them."""
+    return list(cohort.invitations.order_by("user__email").values_list("user__email", flat=True))
+
+
+@dataclass
+class CohortInvitationEntry:
+    """An invitation the trainee has not answered: who invited them, and what joining the
+    cohort would share with whom."""
+
+    invitation: CohortInvitation
+    following: FollowingCohort
+
+
+def trainee_invitations(
+    *, trainee: User, locale: Locale | None = None
+) -> list[CohortInvitationEntry]:
+    """The trainee's unanswered invitations to cohorts, in four queries."""
+    invitations = list(
+        trainee.cohort_invitations.select_related("cohort", "invited_by").order_by(
+            "cohort__name", "cohort__pk"
+        )
+    )
+    following = _following([invitation.cohort for invitation in invitations], locale)
+    return [CohortInvitationEntry(*pair) for pair in zip(invitations, following, strict=True)]
 
 
 class ProgressRow(NamedTuple):

@@ -394,7 +394,6 @@ def lesson_page_context(*, lesson: LessonPage, user: User, access: LessonAccess 
 class Dashboard:
     in_progress: list[CourseOutline]
     completed: list[CourseOutline]
-    tutors: list[tuple[User, list[str]]]
 
 
 def learner_dashboard(*, user: User, locale: Locale) -> Dashboard:
@@ -406,14 +405,9 @@ def learner_dashboard(*, user: User, locale: Locale) -> Dashboard:
         if page.translation_key not in by_key or page.locale_id == locale.pk:
             by_key[page.translation_key] = page
     outlines = course_outlines(courses=list(by_key.values()), user=user, enrolments=enrolments)
-    tutors: dict[int, tuple[User, list[str]]] = {}
-    for cohort in user.cohorts.prefetch_related("tutors"):
-        for tutor in cohort.tutors.all():
-            tutors.setdefault(tutor.pk, (tutor, []))[1].append(cohort.name)
     return Dashboard(
         in_progress=[outline for outline in outlines if not outline.is_completed],
         completed=[outline for outline in outlines if outline.is_completed],
-        tutors=list(tutors.values()),
     )
 
 

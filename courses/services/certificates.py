@@ -10,7 +10,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from courses import audit
+from courses.credentials.pdf import certificate_pdfs_delete
 from courses.models import Certificate, CoursePage
+from courses.models.certificates import WITHDRAWN_REASON
 from portal.models import User
 
 # A new certificate draws a random place in the revocation list; a clash is retried.
@@ -89,6 +92,8 @@ def certificate_issue(
         try:
             with transaction.atomic():
                 certificate = Certificate.objects.create(**fields)
+                if issued_by is not None:  # by hand, in the admin
+                    audit.log(instance=certificate, action=audit.CERTIFICATE_ISSUE, user=issued_by)
             certificate_pdf_prepare(certificate)
             return certificate, True
         except IntegrityError:
@@ -121,8 +126,22 @@ def certificate_revoke(
     )
     certificate.refresh_from_db()
     if updated:
+        # The reason is not copied: the certificate keeps it, the log says who and when.
+        audit.log(instance=certificate, action=audit.CERTIFICATE_REVOKE, user=revoked_by)
         certificate_pdf_prepare(certificate)  # the PDF now says it is revoked
     return bool(updated)
+
+
+def certificate_withdraw(*, certificate: Certificate) -> None:
+    """Withdraw a certificate at its holder's request, when they delete their account.
+
+    It is revoked (the revocation list shows it), and the printed name is erased from the
+    record and from the stored PDFs: verification then says it was withdrawn, naming no one.
+    """
+    Certificate.objects.filter(pk=certificate.pk).update(learner_name="")
+    certificate.learner_name = ""
+    transaction.on_commit(lambda: certificate_pdfs_delete(certificate))
+    certificate_revoke(certificate=certificate, reason=WITHDRAWN_REASON)
 
 
 def certificate_preferences_update(
@@ -134,9 +153,12 @@ def certificate_preferences_update(
         raise CertificateError(_("The printed name cannot be empty."))
     if language not in certificate.texts:
         raise CertificateError(_("The certificate is not available in that language."))
+    renamed = learner_name != certificate.learner_name
     certificate.learner_name = learner_name
     certificate.language = language
     certificate.save(update_fields=["learner_name", "language"])
+    if renamed:  # by the learner; the log keeps neither name
+        audit.log(instance=certificate, action=audit.CERTIFICATE_RENAME, user=certificate.learner)
     certificate_pdf_prepare(certificate)
     return certificate
 

@@ -229,6 +229,11 @@ def _check_keys(value: dict, allowed: set[str], where: str) -> None:
         raise StatementInvalid(f"{where} has properties xAPI does not define: {names}")
 
 
+def _is_one_of(value, allowed: set[str]) -> bool:
+    # A list or an object is no member of a set of strings: ``in`` would raise TypeError.
+    return isinstance(value, str) and value in allowed
+
+
 def _object(value, where: str) -> dict:
     if not isinstance(value, dict):
         raise StatementInvalid(f"{where} must be a JSON object")
@@ -260,7 +265,7 @@ def _check_statement_body(statement: dict, where: str) -> None:
 def _check_agent(value, where: str, *, group_allowed: bool = True) -> None:
     agent = _object(value, where)
     kind = agent.get("objectType", "Agent")
-    if kind not in {"Agent", "Group"} or (kind == "Group" and not group_allowed):
+    if not _is_one_of(kind, {"Agent", "Group"}) or (kind == "Group" and not group_allowed):
         expected = "Agent or Group" if group_allowed else "Agent"
         raise StatementInvalid(f"{where}.objectType must be {expected}")
     allowed = {"objectType", "name", *_IFIS} | ({"member"} if kind == "Group" else set())
@@ -335,7 +340,7 @@ def _check_object(value, where: str, *, nested: bool) -> None:
     kind = target.get("objectType", "Activity")
     if kind == "Activity":
         _check_activity(target, where)
-    elif kind in {"Agent", "Group"}:
+    elif _is_one_of(kind, {"Agent", "Group"}):
         _check_agent(target, where)
     elif kind == "StatementRef":
         _check_statement_ref(target, where)
@@ -378,8 +383,8 @@ def _check_definition(value, where: str) -> None:
             _check_iri(definition[key], f"{where}.{key}")
     if "extensions" in definition:
         _check_extensions(definition["extensions"], f"{where}.extensions")
-    if "interactionType" in definition and definition["interactionType"] not in (
-        _INTERACTION_TYPES
+    if "interactionType" in definition and not _is_one_of(
+        definition["interactionType"], _INTERACTION_TYPES
     ):
         raise StatementInvalid(
             f"{where}.interactionType is not an xAPI interaction type, nor H5P's compound"

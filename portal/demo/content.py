@@ -50,35 +50,6 @@ STANDARD_PAGES = [
             ],
         },
     },
-    {
-        "slug": "donnees-personnelles",
-        "slug_en": "privacy",
-        "fr": {
-            "title": "Données personnelles",
-            "intro": "Ce que nous enregistrons à votre sujet, et pourquoi.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>Nous conservons votre adresse électronique pour votre compte, et "
-                    "votre progression dans les modules pour vous-même, votre tuteur et "
-                    "la délivrance de vos attestations. Nous ne vendons ni ne partageons "
-                    "ces données.</p>",
-                ),
-            ],
-        },
-        "en": {
-            "title": "Privacy",
-            "intro": "What we record about you, and why.",
-            "body": [
-                (
-                    "paragraph",
-                    "<p>We keep your e-mail address for your account, and your progress "
-                    "through the modules for yourself, your tutor and your certificates. "
-                    "We neither sell nor share this data.</p>",
-                ),
-            ],
-        },
-    },
 ]
 
 FOOTER = {

@@ -1,3 +1,4 @@
+from .audit import LearnerLogEntry
 from .pages import (
     AccessibilityStatementPage,
     BasePage,
@@ -14,6 +15,7 @@ __all__ = [
     "SingleChildTypeRouting",
     "FooterText",
     "HomePage",
+    "LearnerLogEntry",
     "StandardPage",
     "User",
 ]

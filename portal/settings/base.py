@@ -4,6 +4,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.embeds.oembed_providers import dailymotion, vimeo, youtube
+
 import environ
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -44,6 +46,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,6 +59,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise and the page cache: static files and cached pages get the
+    # Content-Security-Policy too, with a fresh nonce.
+    "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session: a cached anonymous page is answered without it or the database.
     "portal.cache.PageCacheMiddleware",
@@ -67,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After authentication and messages: sends staff to set up 2FA before the admin.
+    "portal.accounts.StaffAccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 # The benchmark (`make bench`) reads each response's SQL query count from a header.
@@ -90,6 +98,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "portal.display.context",
+                "portal.security.csp",
             ],
         },
     },
@@ -148,9 +157,14 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+# Length over complexity rules (NIST SP 800-63B, ANSSI): twelve characters at least, so a
+# few words make a good password; common, all-digit and look-alike ones are refused.
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -161,6 +175,26 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="mandatory")
+# Pages never tell whether an address has an account: a sign-up with a known address
+# answers like any other and e-mails the owner instead (with verification mandatory);
+# log-in and password reset answer the same for known and unknown addresses.
+ACCOUNT_PREVENT_ENUMERATION = True
+# Against password guessing and e-mail flooding; counted in the cache (per IP address, per
+# account or e-mail address: "key"). A training room signs up behind one address, so
+# sign-ups per IP stay generous. Behind a proxy, set TRUSTED_PROXY_COUNT so that the
+# limits see each visitor's address rather than the proxy's.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip,100/h/ip",
+    "reset_password": "20/m/ip,5/h/key",
+    "reset_password_from_key": "20/m/ip",
+    "change_password": "5/m/user",
+    "reauthenticate": "10/m/user",
+}
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Changing or resetting a password ends every other session (Django checks a hash of the
+# password on each request) and keeps the one that changed it signed in.
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_ADAPTER = "portal.adapters.AccountAdapter"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelles] "
@@ -168,6 +202,16 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Passerelles] "
 # recovery codes for when the phone is lost.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelles"
+# Staff (who can reach the admin, and through it learners' data) must use it there
+# (portal/accounts.py); off only for the demo and tests.
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=True)
+# A staff session left open on a shared computer ends after this long without a request;
+# learners' sessions last SESSION_COOKIE_AGE (two weeks).
+STAFF_SESSION_IDLE_SECONDS = env.int("STAFF_SESSION_IDLE_SECONDS", default=30 * 60)
+# Account pages list a person's sessions (browser, IP address, start) and sign out the
+# others. Sessions are recorded at log-in only: tracking "last seen" (its middleware) would
+# cost five queries on every signed-in page.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Passerelles <no-reply@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
@@ -280,10 +324,18 @@ CREDENTIALS_ISSUER = {
     "country": env("CREDENTIALS_ISSUER_COUNTRY", default="FR"),
     "email": env("CREDENTIALS_ISSUER_EMAIL", default="certificates@passerelles.example"),
 }
+# Where people write about their personal data; the privacy page gives it. The issuer
+# (the organisation running the portal) answers by default.
+PRIVACY_CONTACT_EMAIL = env("PRIVACY_CONTACT_EMAIL", default=CREDENTIALS_ISSUER["email"])
 
 WAGTAIL_SITE_NAME = "Passerelles"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# Private pages send their readers to the site's log-in page too.
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+# Passwords are reset on the site's account pages, with their rate limits; the admin's own
+# reset form would bypass them.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Search: an Elasticsearch (or OpenSearch, with SEARCH_BACKEND) server when SEARCH_URL is
 # set; otherwise the database, with PostgreSQL's full-text search on PostgreSQL. Either way
 # a page's index entry is updated by a background task (Wagtail enqueues it on save).
@@ -320,6 +372,33 @@ CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Django's default, said here: a page opened from another site cannot reach this one's
+# window, and the other way round.
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# The Content-Security-Policy and Permissions-Policy come from portal/security.py. Video
+# blocks embed players from these services only, and pages may frame exactly their
+# players' origins: a new service is one more provider (wagtail.embeds.oembed_providers)
+# and the origin its player is served from.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo, dailymotion]}
+]
+VIDEO_PLAYER_ORIGINS = [
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+]
+# The admin asks nothing of other sites: no avatars from Gravatar (which would learn who
+# edits), no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Rich text reaches the database through the features each field allows, whatever is sent.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "portal.rich_text.DraftailRichTextArea"}}
+
+# Who receives vulnerability reports, published at /.well-known/security.txt: one or more
+# "mailto:" or "https:" addresses. Unset, that address answers 404.
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[])
+SECURITY_POLICY_URL = env("SECURITY_POLICY_URL", default="")
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,5 @@
-"""Local development: DEBUG on, e-mails printed to the console, verification optional."""
+"""Local development: DEBUG on, e-mails printed to the console; e-mail verification and
+staff two-factor authentication optional."""
 
 from pathlib import Path
 
@@ -22,6 +23,9 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", default="optional")
+# The demo's staff accounts reach the admin without an authenticator app; production
+# requires one (STAFF_MFA_REQUIRED in base.py).
+STAFF_MFA_REQUIRED = env.bool("STAFF_MFA_REQUIRED", default=False)
 
 # Plain storage so runserver needs no collectstatic.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}

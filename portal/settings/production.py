@@ -13,6 +13,9 @@ from .base import *  # noqa: E402, F403
 DEBUG = False
 # No default: a missing key must stop the server, not silently weaken sessions.
 SECRET_KEY = env("SECRET_KEY")
+# Rotating the key: put the old one here for a while, so sessions and password-reset links
+# signed with it stay valid until they expire.
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 
 # The public address: full URLs in e-mails, the sitemap and the API are built from it.
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")

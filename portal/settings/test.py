@@ -29,6 +29,9 @@ CREDENTIALS_KEY_DIR = Path(tempfile.mkdtemp(prefix="passerelles-test-keys-"))
 atexit.register(shutil.rmtree, CREDENTIALS_KEY_DIR, ignore_errors=True)
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_RATE_LIMITS = False
+# Staff reach the admin without an authenticator app, as in the demo; the tests of that
+# rule turn it on (tests/security/test_staff_mfa.py).
+STAFF_MFA_REQUIRED = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders (no collectstatic in tests).
 WHITENOISE_AUTOREFRESH = True

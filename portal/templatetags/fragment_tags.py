@@ -7,7 +7,8 @@
 The key holds the fragment's name, the active language, the values given after the name
 and the page cache's generation (portal/cache.py), so publishing anything retires every
 fragment at once, as it does whole pages. Only what is the same for every reader may go
-inside: nothing that depends on the user, their progress or a CSRF token.
+inside: nothing that depends on the user, their progress, a CSRF token or the
+request's script nonce (``csp_nonce``).
 """
 
 from django import template

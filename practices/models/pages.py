@@ -1,10 +1,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import linebreaks
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -236,7 +236,7 @@ class CaseStudyPage(EasyReadMixin, Page):
 
     @property
     def easy_read_html(self) -> SafeString:
-        return mark_safe(linebreaks(self.easy_read_summary, autoescape=True))  # noqa: S308
+        return linebreaks_filter(self.easy_read_summary, autoescape=True)
 
     @property
     def permalink_path(self) -> str:

@@ -394,6 +394,7 @@ VISITOR_PAGES = [
     PageType("home", home),
     PageType("standard page", standard_page),
     PageType("accessibility statement", accessibility_statement),
+    PageType("privacy", url_name("privacy_notice")),
     PageType("practice index", practice_index),
     PageType("practice index, filtered", practice_index_filtered),
     PageType("practice index, bad filter (400)", practice_index_bad_filter, status=400),
@@ -434,6 +435,7 @@ VISITOR_PAGES = [
     PageType("e-mail confirmation link not valid", url_key("account_confirm_email", key="bad")),
     PageType("verification e-mail sent", url_name("account_email_verification_sent")),
     PageType("account inactive", url_name("account_inactive")),
+    PageType("account deleted", url_name("account_deleted")),
     PageType(
         "form sent after it expired (403)",
         url_name("account_login"),
@@ -465,6 +467,12 @@ LEARNER_PAGES = [
     PageType("page not allowed (403)", url_name("cohort_list"), status=403),
     PageType("log out", url_name("account_logout")),
     PageType("e-mail addresses", url_name("account_email")),
+    PageType("sessions", url_name("usersessions_list")),
+    PageType("my data", url_name("my_data")),
+    PageType("delete my account", url_name("account_delete")),
+    PageType(
+        "delete my account with errors", url_name("account_delete"), status=400, then=send_empty
+    ),
     PageType("password change", url_name("account_change_password")),
     PageType(
         "password change with errors", url_name("account_change_password"), then=clear_password

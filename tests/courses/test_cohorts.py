@@ -181,7 +181,9 @@ def test_the_form_offers_the_courses_of_the_current_language(tutor_client, langu
     assert '<textarea name="tutor_emails"' in html
 
 
-def test_creating_a_cohort_enrols_every_trainee_in_every_course(tutor_client, tutor):
+def test_creating_a_cohort_invites_the_trainees_who_join_when_they_accept(
+    client, tutor_client, tutor
+):
     newcomer = new_account("nouvelle@example.org")
     co_tutor = new_account("co.tuteur@example.org", role=roles.TUTORS)
     courses = [course("entreprise-sociale"), course("handicap-comprendre-et-accueillir")]
@@ -203,10 +205,15 @@ def test_creating_a_cohort_enrols_every_trainee_in_every_course(tutor_client, tu
     assert (cohort.inactivity_days, cohort.failed_attempts_limit) == (7, 2)
     assert set(cohort.tutors.all()) == {tutor, co_tutor}
     trainees = {account("lea@example.org"), newcomer}
+    assert not cohort.trainees.exists()
+    assert {invitation.user for invitation in cohort.invitations.all()} == trainees
+    keys = [page.translation_key for page in courses]
+    assert not Enrolment.objects.filter(user__in=trainees, course_key__in=keys).exists()
+    for trainee in trainees:
+        client.force_login(trainee)
+        assert client.post(f"/fr/learning/cohorts/{cohort.pk}/accept/").status_code == 302
     assert set(cohort.trainees.all()) == trainees
-    enrolments = Enrolment.objects.filter(
-        user__in=trainees, course_key__in=[page.translation_key for page in courses]
-    )
+    enrolments = Enrolment.objects.filter(user__in=trainees, course_key__in=keys)
     assert {(e.user, e.course_key) for e in enrolments} == {
         (user, page.translation_key) for user in trainees for page in courses
     }
@@ -309,7 +316,7 @@ def test_the_edit_form_in_english_checks_the_english_courses(tutor_client):
     assert checked == {page.get_translation(english).pk for page in cohort.courses.all()}
 
 
-def test_saving_the_cohort_enrols_new_trainees_in_new_courses(tutor_client, tutor):
+def test_saving_the_cohort_enrols_its_trainees_in_new_courses(tutor_client, tutor):
     cohort = demo_cohort()
     newcomer = new_account("nouveau@example.org")
     lea = account("lea@example.org")
@@ -332,15 +339,17 @@ def test_saving_the_cohort_enrols_new_trainees_in_new_courses(tutor_client, tuto
     assert response.status_code == 302
     assert response.url == f"/fr/tutoring/cohorts/{cohort.pk}/"
     trainees = list(cohort.trainees.all())
-    assert len(trainees) == 5
+    assert len(trainees) == 4
     keys = {page.translation_key for page in courses}
-    assert Enrolment.objects.filter(user__in=trainees, course_key__in=keys).count() == 5 * 3
+    assert Enrolment.objects.filter(user__in=trainees, course_key__in=keys).count() == 4 * 3
     assert set(
         Enrolment.objects.filter(course_key=added.translation_key).values_list(
             "enrolled_by", flat=True
         )
     ) == {tutor.pk}
-    assert Enrolment.objects.filter(user=newcomer, enrolled_by=tutor).count() == 3
+    # The newcomer is invited: enrolled in nothing until they accept.
+    assert [invitation.user for invitation in cohort.invitations.all()] == [newcomer]
+    assert not Enrolment.objects.filter(user=newcomer).exists()
     # Earlier enrolments are left as they were.
     after = {
         e.course_key: (e.enrolled_at, e.completed_at) for e in Enrolment.objects.filter(user=lea)

@@ -17,7 +17,7 @@ SHELL_PAGES = {
         "/fr/",
         "/fr/a-propos/",
         "/fr/accessibilite/",
-        "/fr/donnees-personnelles/",
+        "/fr/privacy/",
         "/fr/search/",
         "/fr/search/?q=formation",
         "/fr/accounts/login/",

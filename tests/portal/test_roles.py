@@ -3,13 +3,15 @@
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Page, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 import pytest
 
 from portal import roles
-from portal.models import StandardPage
+from portal.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
@@ -88,3 +90,70 @@ def test_roles_sync_is_idempotent():
     roles.roles_sync(apps)
     roles.roles_sync(apps)
     assert (GroupPagePermission.objects.count(), Permission.objects.count()) == before
+
+
+# Publishing through the admin's own views: editors submit, moderators publish.
+
+
+def _edit(client, page, **changes):
+    """Post the page's edit form, as the admin shows it, with ``changes`` made."""
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = querydict_from_html(client.get(url).content.decode(), form_id="page-edit-form")
+    data.update(nested_form_data({"body": streamfield([])}))  # as the stream editor sends it
+    return client.post(url, {**data.dict(), **changes})
+
+
+# Not called `page`: that name is the browser tests' page, and would make these browser tests.
+@pytest.fixture
+def reviewed_page():
+    home = HomePage.objects.get(depth=2, locale__language_code="fr")
+    page = StandardPage(title="Avant relecture", slug="avant-relecture")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    return StandardPage.objects.get(pk=page.pk)
+
+
+def test_an_editor_is_offered_submission_not_publishing(client, reviewed_page):
+    page = reviewed_page
+    client.force_login(user("editor@example.org"))
+    form = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'name="action-submit"' in form
+    assert 'name="action-publish"' not in form
+
+
+def test_an_editors_publish_saves_a_draft_and_a_moderator_approves_it(client, reviewed_page):
+    page = reviewed_page
+    client.force_login(user("editor@example.org"))
+    response = _edit(client, page, title="Relue", **{"action-publish": "action-publish"})
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert (page.title, page.has_unpublished_changes) == ("Avant relecture", True)
+    unpublish = client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
+    assert unpublish.status_code == 302
+    assert StandardPage.objects.get(pk=page.pk).live
+
+    submitted = _edit(client, page, title="Relue", **{"action-submit": "action-submit"})
+    assert submitted.status_code == 302
+    page.refresh_from_db()
+    state = page.current_workflow_state
+    assert state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert page.title == "Avant relecture"
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[page.pk, "approve", state.current_task_state.pk],
+    )
+    assert client.post(approve, {"comment": ""}).status_code == 302  # to the dashboard
+    assert StandardPage.objects.get(pk=page.pk).title == "Avant relecture"
+
+    client.force_login(user("moderator@example.org"))
+    assert client.post(approve, {"comment": ""}).status_code == 302
+    page.refresh_from_db()
+    assert (page.title, page.has_unpublished_changes) == ("Relue", False)
+
+
+def test_a_moderator_publishes_from_the_edit_form(client, reviewed_page):
+    page = reviewed_page
+    client.force_login(user("moderator@example.org"))
+    response = _edit(client, page, title="Publiée", **{"action-publish": "action-publish"})
+    assert response.status_code == 302
+    assert StandardPage.objects.get(pk=page.pk).title == "Publiée"

@@ -66,9 +66,9 @@ def test_fresh_database_migrates_and_seeds_twice_without_duplicates(tmp_path):
         env_extra=env,
     )
     assert counts.stdout.split()[-3:] == counts_again.stdout.split()[-3:]
-    # Root, 2 homes, 2 × 3 standard pages, 2 practice libraries, 2 × 5 case studies,
-    # 2 course indexes, 2 × 4 courses of 3 modules of 3 lessons.
-    assert counts.stdout.split()[-3:] == ["127", str(len(DEMO_ACCOUNTS)), "2"]
+    # Root, 2 homes, 2 × 2 standard pages (about, accessibility), 2 practice libraries,
+    # 2 × 5 case studies, 2 course indexes, 2 × 4 courses of 3 modules of 3 lessons.
+    assert counts.stdout.split()[-3:] == ["125", str(len(DEMO_ACCOUNTS)), "2"]
 
 
 @pytest.mark.django_db

@@ -35,12 +35,12 @@ def test_robots_txt_points_to_the_sitemap(client):
 
 
 def test_sitemap_lists_live_pages_in_both_languages(client):
-    page = StandardPage.objects.get(slug="donnees-personnelles")
+    page = StandardPage.objects.get(slug="a-propos")
     page.unpublish()
     body = client.get("/sitemap.xml").content.decode()
-    for path in ("/fr/", "/fr/a-propos/", "/en/", "/en/about/", "/en/privacy/"):
+    for path in ("/fr/", "/fr/accessibilite/", "/en/", "/en/about/", "/en/accessibility/"):
         assert f"{path}</loc>" in body
-    assert "/fr/donnees-personnelles/</loc>" not in body
+    assert "/fr/a-propos/</loc>" not in body
 
 
 @pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])

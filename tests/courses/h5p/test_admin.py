@@ -3,6 +3,7 @@ field by field and stores nothing, and only moderators upgrade libraries."""
 
 import json
 
+from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -117,3 +118,16 @@ def test_a_translation_is_linked_on_upload(client):
     french = H5PActivity.objects.get()
     upload(client, a_package(title="Capitals"), translation_of=french.pk)
     assert H5PActivity.objects.get(title="Capitals").translation_of == french
+
+
+@pytest.mark.parametrize("email", ["editor@example.org", "admin@example.org"])
+def test_the_permission_not_the_role_lets_a_library_in(client, h5p_storage, email):
+    """An editor granted ``install_h5plibrary`` installs, as a superuser does."""
+    person = user(email)
+    if not person.is_superuser:
+        person.user_permissions.add(Permission.objects.get(codename="install_h5plibrary"))
+    client.force_login(person)
+    response = upload(client, a_package(title="Capitals"))
+    assert response.status_code == 302
+    library = H5PLibrary.objects.get(machine_name="Passerelles.Choice")
+    assert f"{library.storage_path}/library.json" in stored(h5p_storage)
