@@ -1,10 +1,10 @@
-from django.db import DatabaseError, transaction
-
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from portal.queries import QueryRejected, visitor_query
 
 
 class SafeSearchMixin:
@@ -25,9 +25,9 @@ class SafeSearchMixin:
 
     def listing_view(self, request):
         try:
-            with transaction.atomic():
+            with visitor_query():
                 return super().listing_view(request)
-        except DatabaseError as error:
+        except QueryRejected as error:
             raise BadRequestError("this search could not be run; use plain words") from error
 
 

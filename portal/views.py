@@ -4,7 +4,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import DatabaseError, InterfaceError, OperationalError, connection, transaction
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -29,6 +29,7 @@ from portal.display import (
     preferences_clean,
 )
 from portal.forms import DisplayForm, SearchForm
+from portal.queries import QueryRejected, visitor_query
 
 # Errors that mean a service is out of reach (down, restarting, connection dropped)
 # rather than a fault in the code: the database, or Redis for the cache and sessions.
@@ -64,9 +65,7 @@ def search(request: HttpRequest) -> HttpResponse:
         pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
         paginator = Paginator(pages.search(query), SEARCH_RESULTS_PER_PAGE)
         try:
-            # A savepoint, so that a query the search engine rejects does not spoil the
-            # rest of the request's transaction.
-            with transaction.atomic():
+            with visitor_query():
                 try:
                     results = paginator.page(request.GET.get("page", 1))
                 except PageNotAnInteger:
@@ -74,7 +73,7 @@ def search(request: HttpRequest) -> HttpResponse:
                 except EmptyPage:
                     results = paginator.page(paginator.num_pages)
                 results.object_list = list(results.object_list)
-        except DatabaseError:
+        except QueryRejected:
             results, status = None, 400
             form.add_error(
                 "q",

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db import DatabaseError, transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
 from portal.countries import country_name
+from portal.queries import QueryRejected, visitor_query
 from practices.models import (
     CaseStudyPage,
     CaseStudyPlace,
@@ -161,10 +161,9 @@ def library_listing(*, index: PracticeIndexPage, params) -> dict:
     if not form.is_valid():
         return {"form": form, "errors": True, "facets": {}, "cards": [], "page_obj": None}
     try:
-        # A savepoint: a search the database rejects must not spoil the request.
-        with transaction.atomic():
+        with visitor_query():
             results, facets = practices_filter(base=base, form=form)
-    except DatabaseError:
+    except QueryRejected:
         form.add_error("q", _("These words could not be searched; try plain words."))
         return {"form": form, "errors": True, "facets": {}, "cards": [], "page_obj": None}
     paginator = Paginator(case_studies_with_facts(results), PER_PAGE)

@@ -1,10 +1,11 @@
 """The 503 page a database or cache outage answers with, and the 500 page of other errors."""
 
 import sys
+from contextlib import contextmanager
 from unittest import mock
 
 from django.contrib.sessions.middleware import SessionMiddleware
-from django.db import IntegrityError, InterfaceError, OperationalError, connection
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
@@ -12,6 +13,7 @@ import pytest
 import redis
 
 from portal.cache import PageCacheMiddleware
+from portal.queries import connection_lost
 from portal.views import RETRY_AFTER_SECONDS, server_error
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +97,53 @@ def test_other_errors_keep_the_500_page(client, error):
     assert response.status_code == 500
     assert "Retry-After" not in response
     assert "Une erreur est survenue" in response.content.decode()
+
+
+SEARCHES = [
+    "/en/practices/?q=formation",
+    "/fr/search/?q=formation",
+    "/api/v2/pages/?search=formation",
+]
+
+
+@contextmanager
+def search_fails(connection_lost: bool):
+    """Every query of the visitor's search fails; the connection is gone or still fine."""
+
+    savepoint = transaction.atomic
+
+    @contextmanager
+    def failing_savepoint():
+        with savepoint(), connection.execute_wrapper(DatabaseDown()):
+            yield
+
+    with (
+        mock.patch("portal.queries.transaction.atomic", failing_savepoint),
+        mock.patch("portal.queries.connection_lost", return_value=connection_lost),
+    ):
+        yield
+
+
+@pytest.mark.parametrize("path", SEARCHES)
+def test_a_connection_lost_during_a_search_answers_503_not_400(client, path):
+    """The connection may drop while a search runs: an outage, not the visitor's words."""
+    with search_fails(connection_lost=True):
+        response = client.get(path)
+    assert response.status_code == 503
+    assert response["Retry-After"] == str(RETRY_AFTER_SECONDS)
+
+
+@pytest.mark.parametrize("path", SEARCHES)
+def test_a_search_the_database_refuses_answers_400(client, path):
+    with search_fails(connection_lost=False):
+        response = client.get(path)
+    assert response.status_code == 400
+
+
+def test_connection_lost_tells_a_refused_query_from_a_dropped_connection():
+    assert not connection_lost()
+    with mock.patch.object(connection, "is_usable", return_value=False):
+        assert connection_lost()
 
 
 def test_the_503_page_is_drawn_without_a_query():
