@@ -80,7 +80,7 @@ class CohortForm(forms.ModelForm):
 
     class Meta:
         model = Cohort
-        fields = ["name", "courses", "inactivity_days", "failed_attempts_limit"]
+        fields = ["name", "grouping", "courses", "inactivity_days", "failed_attempts_limit"]
 
     def __init__(self, *args, tutor, **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,6 +10,15 @@ class Cohort(models.Model):
     """A named group of trainees, the tutors who follow them and the courses they take."""
 
     name = models.CharField(_("name"), max_length=120)
+    grouping = models.CharField(
+        _("region or organisation"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Impact reports add up the cohort's figures under this name, for instance "
+            "\"Nouvelle-Aquitaine\" or \"Lire et Écrire Bruxelles\"."
+        ),
+    )
     tutors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="tutored_cohorts", verbose_name=_("tutors")
     )
@@ -53,6 +62,10 @@ class RiskEpisode(models.Model):
         INACTIVE = "inactive", _("No recent activity")
         FAILING = "failing", _("Quiz failed repeatedly")
 
+    class Ending(models.TextChoices):
+        ACTIVE_AGAIN = "active", _("Active again")
+        LEFT = "left", _("Left the cohort")
+
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="risk_episodes")
     trainee = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="risk_episodes"
@@ -60,6 +73,9 @@ class RiskEpisode(models.Model):
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
     started_at = models.DateTimeField(_("started"))
     ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    ended_because = models.CharField(
+        _("how it ended"), max_length=10, choices=Ending.choices, blank=True
+    )
     notified_at = models.DateTimeField(_("tutors notified"), null=True, blank=True)
 
     class Meta:

@@ -24,7 +24,7 @@ from portal.tasks import email_send
 def _risk_episodes_end(*, cohort: Cohort, trainee_ids: Iterable[int]) -> None:
     """Close the open episodes of people no longer in the cohort: nobody follows them there."""
     cohort.risk_episodes.filter(trainee_id__in=list(trainee_ids), ended_at__isnull=True).update(
-        ended_at=timezone.now()
+        ended_at=timezone.now(), ended_because=RiskEpisode.Ending.LEFT
     )
 
 
@@ -217,7 +217,9 @@ def cohort_risks_refresh(
             )
             episode = open_episodes.get(person.pk)
             if reason is None and episode is not None:
-                RiskEpisode.objects.filter(pk=episode.pk).update(ended_at=now)
+                RiskEpisode.objects.filter(pk=episode.pk).update(
+                    ended_at=now, ended_because=RiskEpisode.Ending.ACTIVE_AGAIN
+                )
             elif reason is not None and episode is None:
                 try:
                     with transaction.atomic():

@@ -162,6 +162,7 @@ def _cohorts(user: User) -> dict[str, list]:
                 "reason_label": str(episode.get_reason_display()),
                 "started_at": episode.started_at,
                 "ended_at": episode.ended_at,
+                "ended_because": episode.ended_because,
                 "tutors_notified_at": episode.notified_at,
             }
             for episode in RiskEpisode.objects.filter(trainee=user)
