@@ -1,7 +1,8 @@
 """A demo cohort for tutor@example.org, with trainees at different points.
 
 Léa works steadily, Marc stopped three weeks ago and Yanis keeps failing a quiz, so the
-tutor's table shows every status and both reasons for the at-risk flag. Created once.
+tutor's table shows every status and both reasons for the at-risk flag. Created once;
+a cohort created before groupings existed is given its grouping on the next run.
 """
 
 import uuid
@@ -16,6 +17,9 @@ from courses.services.quizzes import quiz_submit
 from portal.models import User
 
 COHORT_NAME = "Promotion 2026 : tuteurs de proximité"
+# Impact reports add the cohort up under its region: the drop-out prevention method the
+# courses draw on comes from training centres in Aquitaine.
+COHORT_GROUPING = "Nouvelle-Aquitaine"
 COURSE_SLUGS = ["tutorat-a-distance", "prevenir-les-ruptures"]
 FINISHED_COURSE_SLUG = "handicap-comprendre-et-accueillir"
 
@@ -31,10 +35,13 @@ def quiz_answers(lesson: LessonPage, *, right: bool) -> dict[int, tuple[int, ...
 
 def learners_seed() -> Cohort | None:
     if Cohort.objects.filter(name=COHORT_NAME).exists():
+        Cohort.objects.filter(name=COHORT_NAME, grouping="").update(grouping=COHORT_GROUPING)
         return None
     people = {user.email: user for user in User.objects.filter(email__endswith="@example.org")}
     courses = list(CoursePage.objects.filter(slug__in=COURSE_SLUGS, locale__language_code="fr"))
-    cohort = Cohort.objects.create(name=COHORT_NAME, inactivity_days=14, failed_attempts_limit=3)
+    cohort = Cohort.objects.create(
+        name=COHORT_NAME, grouping=COHORT_GROUPING, inactivity_days=14, failed_attempts_limit=3
+    )
     cohort.tutors.set([people["tutor@example.org"]])
     cohort.trainees.set(
         [people[f"{name}@example.org"] for name in ("trainer", "lea", "marc", "yanis")]

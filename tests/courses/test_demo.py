@@ -7,6 +7,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
+from courses.demo.learners import COHORT_GROUPING, COHORT_NAME, learners_seed
 from courses.models import (
     Cohort,
     CoursePage,
@@ -166,6 +167,20 @@ def test_english_quizzes_keep_the_french_block_and_question_ids():
             [c["correct"] for c in q["choices"]] for q in source_questions
         ]
         assert questions[0]["text"] != source_questions[0]["text"]
+
+
+def test_the_demo_cohort_is_counted_under_its_region():
+    assert Cohort.objects.get(name=COHORT_NAME).grouping == COHORT_GROUPING
+
+
+def test_a_demo_cohort_seeded_before_groupings_gets_its_grouping_and_nothing_else():
+    Cohort.objects.filter(name=COHORT_NAME).update(grouping="")
+    before = counts()
+
+    assert learners_seed() is None
+
+    assert Cohort.objects.get(name=COHORT_NAME).grouping == COHORT_GROUPING
+    assert counts() == before
 
 
 def counts() -> dict[str, int]:
