@@ -82,6 +82,7 @@ ROLES: tuple[Role, ...] = (
             "courses.view_certificate",
             "courses.add_certificate",
             "courses.change_certificate",
+            "portal.view_impactreport",
         ),
         page_permissions=(
             "wagtailcore.add_page",
@@ -98,7 +99,11 @@ ROLES: tuple[Role, ...] = (
         ),
         description="Review, publish and unpublish what editors write.",
     ),
-    Role(MINISTRY_READERS, description="Read reports restricted to ministries and funders."),
+    Role(
+        MINISTRY_READERS,
+        permissions=("portal.view_impactreport",),
+        description="Read the impact reports and pages restricted to ministries and funders.",
+    ),
 )
 
 

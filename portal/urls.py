@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("search/", views.search, name="search"),
     path("display/", views.display_settings, name="display_settings"),
+    path("", include("portal.impact.urls")),
     path("", include(credential_urls.pages)),
     path("", include("practices.urls")),
     path("", include("courses.urls")),

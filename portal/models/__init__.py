@@ -1,4 +1,5 @@
 from .audit import LearnerLogEntry
+from .impact import ImpactReport
 from .pages import (
     AccessibilityStatementPage,
     BasePage,
@@ -15,6 +16,7 @@ __all__ = [
     "SingleChildTypeRouting",
     "FooterText",
     "HomePage",
+    "ImpactReport",
     "LearnerLogEntry",
     "StandardPage",
     "User",

@@ -406,3 +406,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="WARNING")},
 }
+
+# Impact reports (portal/impact): how long a year's protected figures are reused, and
+# after how many days an open at-risk episode counts as a drop-out.
+IMPACT_CACHE_SECONDS = env.int("IMPACT_CACHE_SECONDS", default=300)
+IMPACT_DROP_OUT_DAYS = env.int("IMPACT_DROP_OUT_DAYS", default=60)

@@ -1,0 +1,1 @@
+"""Impact reports: what the portal achieved, for ministries and funders, in aggregates only."""
