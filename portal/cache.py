@@ -13,6 +13,10 @@ related practices, a course's lessons, the language switcher's translations) and
 snippets (footer, taxonomy terms, organisations), so a precise dependency graph would be
 large and easy to get wrong, while edits are rare next to reads and a page renders again
 in a few tens of milliseconds.
+
+A page whose hits must still be counted (a case study's readers) asks for a hook when it
+is rendered (``hit_hook_ask``); each hit then runs it with the data stored beside the
+page: one small write, and no reading of the page.
 """
 
 import hashlib
@@ -45,6 +49,24 @@ CACHEABLE_VIEWS = frozenset(
 )
 # Headers the inner middleware may add that the key already accounts for.
 ALLOWED_VARY = frozenset({"cookie", "accept-language"})
+# Work a stored page asks for on each hit, by name (counting a case study's readers).
+# Apps register theirs when they start, so that a server that never rendered the page
+# still runs them: the entry holds the name and its data, never code.
+HIT_HOOKS: dict[str, Callable[..., None]] = {}
+
+
+def hit_hook_register(name: str, function: Callable[..., None]) -> None:
+    """Run ``function(request, response, **data)`` on hits of pages that ask for ``name``."""
+    HIT_HOOKS[name] = function
+
+
+def hit_hook_ask(response: HttpResponse, name: str, **data) -> None:
+    """Ask for the hook ``name`` on each hit of this response, once it is stored.
+
+    The data is stored with the page, so a hit needs neither the view nor the database
+    to know what it served. The view itself does the work on a miss.
+    """
+    response.page_cache_hit_hook = (name, data)
 
 
 def page_cache_seconds() -> int:
@@ -153,21 +175,35 @@ class PageCacheMiddleware:
         generation = found.get(GENERATION_KEY) or current_generation()
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
-            return self.response_from(entry)
+            response = self.response_from(entry)
+            self.hit_hook_run(request, response, entry)
+            return response
 
         response = self.get_response(request)
         if request.method == "GET" and response_storable(request, response):
             headers = [(name, value) for name, value in response.items()]
-            entry = (generation, response.status_code, headers, response.content)
+            hook = getattr(response, "page_cache_hit_hook", None)
+            entry = (generation, response.status_code, headers, response.content, hook)
             cache.set(key, entry, timeout=seconds)
         response[HEADER] = "miss"
         return response
 
     @staticmethod
     def response_from(entry: tuple) -> HttpResponse:
-        _generation, status, headers, content = entry
+        _generation, status, headers, content = entry[:4]
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value
         response[HEADER] = "hit"
         return response
+
+    @staticmethod
+    def hit_hook_run(request: HttpRequest, response: HttpResponse, entry: tuple) -> None:
+        # Entries stored before hooks existed have four items.
+        hook = entry[4] if len(entry) > 4 else None
+        if hook is None:
+            return
+        name, data = hook
+        function = HIT_HOOKS.get(name)
+        if function is not None:
+            function(request, response, **data)
