@@ -8,6 +8,9 @@ class PracticesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from portal.cache import hit_hook_register
         from practices import signals
+        from practices.services.reach import HIT_HOOK, case_study_reach_cache_hit
 
         signals.connect()
+        hit_hook_register(HIT_HOOK, case_study_reach_cache_hit)

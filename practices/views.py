@@ -9,6 +9,11 @@ from practices.export import FIELDS, case_study_records, csv_row
 from practices.models import CaseStudyPage
 from practices.pdf import case_study_pdf_bytes
 from practices.selectors import case_studies_with_facts, case_study_facts
+from practices.services.reach import (
+    case_study_pdf_download_count,
+    case_study_reach_follow,
+    reach_countable,
+)
 
 
 @require_safe
@@ -29,6 +34,9 @@ def case_study_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     response = HttpResponse(case_study_pdf_bytes(page=page, request=request))
     response["Content-Type"] = "application/pdf"
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.pdf"'
+    case_study_reach_follow(response=response, page=page, counter="pdf_downloads")
+    if reach_countable(request=request, response=response):
+        case_study_pdf_download_count(page=page)
     return response
 
 

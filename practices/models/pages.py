@@ -257,6 +257,30 @@ class CaseStudyPage(EasyReadMixin, Page):
         context["permalink"] = request.build_absolute_uri(self.permalink_path)
         return context
 
+    def serve(self, request, *args, **kwargs):
+        from practices.services.reach import (
+            case_study_reach_follow,
+            case_study_view_count,
+            reach_countable,
+        )
+
+        response = super().serve(request, *args, **kwargs)
+        # Only at the page's own address: the PDF view renders the page too, and counts a
+        # download instead.
+        match = getattr(request, "resolver_match", None)
+        if match is None or match.url_name != "wagtail_serve":
+            return response
+        # Hits of the page cache are counted by the cache; this counts the rendering, once
+        # it has succeeded.
+        case_study_reach_follow(response=response, page=self, counter="views")
+        if reach_countable(request=request, response=response):
+
+            def counted(_rendered):
+                case_study_view_count(page=self)  # returns None: the response stays
+
+            response.add_post_render_callback(counted)
+        return response
+
     def clean(self) -> None:
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
