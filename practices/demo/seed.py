@@ -15,6 +15,7 @@ from portal.models import HomePage
 from practices.demo import taxonomy
 from practices.demo.case_studies_a import CASE_STUDIES_A
 from practices.demo.case_studies_b import CASE_STUDIES_B
+from practices.demo.reach import reach_seed
 from practices.models import (
     CaseStudyPage,
     CaseStudyPlace,
@@ -181,4 +182,5 @@ def practices_seed(home: HomePage) -> PracticeIndexPage:
                 _case_study_strings(data, SOURCE), _case_study_strings(data, TARGET)
             )
             translate(Page.objects.get(pk=page.pk).specific, strings, target_locale)
+    reach_seed(slugs=[data["slug"] for data in CASE_STUDIES])
     return index
