@@ -5,6 +5,10 @@ Proportions, per enrolment: about one in seven never started, half are under way
 twenty of those stuck on a quiz they failed three times), a third finished and hold a
 certificate. A quarter of the learners who started stopped two to eight weeks ago, so
 tutors see trainees at risk. Every draw comes from the ``random.Random`` passed in.
+
+For the impact reports, a cohort's history of at-risk episodes is drawn from that work
+(``risk_episodes_draw``), and one certificate of the unit is revoked
+(``certificate_revoke``).
 """
 
 import random
@@ -18,6 +22,7 @@ from courses.credentials.status_list import status_list_size
 from courses.demo.learners import quiz_answers
 from courses.models import (
     Certificate,
+    Cohort,
     CoursePage,
     Enrolment,
     H5PActivity,
@@ -25,13 +30,22 @@ from courses.models import (
     LessonPage,
     LessonProgress,
     QuizAttempt,
+    RiskEpisode,
     XAPIStatement,
 )
+from courses.selectors.cohorts import EnrolmentRow, ProgressRow, TraineeProgress, trainee_risk
 from courses.services.certificates import course_texts, learner_display_name
 from courses.xapi.statements import ANSWERED, COMPLETED
 from portal.models import User
 
 FAILED_ATTEMPTS = 3  # a learner stuck on a quiz failed it this many times
+LEFT_SHARE = 1 / 3  # of the learners at risk now, those who have left the cohort since
+RESOLVED_SHARE = 0.3  # of the others, those who had a stretch at risk earlier and came back
+REVOCATION_REASONS = (
+    "Délivré par erreur : le parcours avait été validé sur un autre compte.",
+    "Quiz final passé par une autre personne que le titulaire.",
+    "Nom imprimé erroné ; un nouveau certificat a été demandé.",
+)
 
 
 @dataclass(frozen=True)
@@ -297,3 +311,110 @@ class LearnerWork:
                 **plan.certificate,
             )
         )
+
+
+def certificate_revoke(*, rng: random.Random, rows: Rows, now: datetime) -> Certificate | None:
+    """Revoke one of the certificates about to be saved, as staff do by hand, so that impact
+    reports and the revocation list have some to show.
+
+    Only the fields ``certificate_revoke`` (the service) sets: no log, no PDF, no e-mail.
+    """
+    if not rows.certificates:
+        return None
+    certificate = rng.choice(rows.certificates)
+    certificate.revoked_at = certificate.issued_at + (now - certificate.issued_at) * rng.uniform(
+        0.1, 0.9
+    )
+    certificate.revocation_reason = rng.choice(REVOCATION_REASONS)
+    return certificate
+
+
+def _trainees_progress(rows: Rows) -> dict[int, tuple[TraineeProgress, list[LessonProgress]]]:
+    """Each learner's rows as the tutors' table reads them from the database, and as drawn."""
+    by_user: dict[int, tuple[TraineeProgress, list[LessonProgress]]] = {}
+    for enrolment in rows.enrolments:
+        trainee, _rows = by_user.setdefault(enrolment.user_id, (TraineeProgress(), []))
+        trainee.enrolments.append(
+            EnrolmentRow(enrolment.course_key, enrolment.enrolled_at, enrolment.completed_at)
+        )
+    for row in rows.progress:
+        trainee, drawn = by_user.setdefault(row.user_id, (TraineeProgress(), []))
+        drawn.append(row)
+        trainee.progress[row.lesson_key] = ProgressRow(
+            row.completed_at is not None, row.attempts, row.best_score
+        )
+        if trainee.last_activity is None or row.last_activity_at > trainee.last_activity:
+            trainee.last_activity = row.last_activity_at
+    return by_user
+
+
+def _at_risk_since(
+    *, trainee: TraineeProgress, drawn: list[LessonProgress], reason: str, rules: Cohort
+) -> datetime:
+    """When the trainee became at risk: their last failure on a quiz they are stuck on, or
+    the end of the days allowed without activity."""
+    if reason == RiskEpisode.Reason.FAILING:
+        return min(
+            row.last_activity_at
+            for row in drawn
+            if row.completed_at is None and row.attempts >= rules.failed_attempts_limit
+        )
+    since = trainee.last_activity or max(e.enrolled_at for e in trainee.enrolments)
+    return since + timedelta(days=rules.inactivity_days)
+
+
+def _episode(trainee_id: int, reason: str, started_at: datetime, **ending) -> RiskEpisode:
+    # Tutors are told as the episode opens (see ``cohort_risks_refresh``).
+    return RiskEpisode(
+        trainee_id=trainee_id,
+        reason=reason,
+        started_at=started_at,
+        notified_at=started_at + timedelta(minutes=1),
+        **ending,
+    )
+
+
+def risk_episodes_draw(
+    *, rng: random.Random, rows: Rows, rules: Cohort, course_keys: set[uuid.UUID], now: datetime
+) -> list[RiskEpisode]:
+    """A cohort's at-risk episodes as the daily check would have recorded them, without
+    their cohort (it is set when the cohort is saved).
+
+    A learner at risk now, by the rule of the tutors' table, has an episode open since they
+    became so; a third of them have since left the cohort, which ended it ("left"). Of the
+    others, those who have been active long enough had, three in ten, a stretch without
+    activity they came back from ("active"). An episode open more than 60 days is the
+    impact reports' drop-out.
+    """
+    episodes = []
+    for user_id, (trainee, drawn) in _trainees_progress(rows).items():
+        reason = trainee_risk(cohort=rules, trainee=trainee, course_keys=course_keys, now=now)
+        if reason is not None:
+            started = _at_risk_since(trainee=trainee, drawn=drawn, reason=reason, rules=rules)
+            ending = {}
+            if rng.random() < LEFT_SHARE:
+                ending = {
+                    "ended_at": started + (now - started) * rng.uniform(0.2, 0.9),
+                    "ended_because": RiskEpisode.Ending.LEFT,
+                }
+            episodes.append(_episode(user_id, reason, started, **ending))
+            continue
+        if trainee.last_activity is None:
+            continue
+        first = min(e.enrolled_at for e in trainee.enrolments)
+        earliest = first + timedelta(days=rules.inactivity_days)
+        latest = trainee.last_activity - timedelta(days=1)
+        if latest <= earliest or rng.random() >= RESOLVED_SHARE:
+            continue
+        started = earliest + (latest - earliest) * rng.random()
+        ended = started + (trainee.last_activity - started) * rng.uniform(0.2, 1.0)
+        episodes.append(
+            _episode(
+                user_id,
+                RiskEpisode.Reason.INACTIVE,
+                started,
+                ended_at=ended,
+                ended_because=RiskEpisode.Ending.ACTIVE_AGAIN,
+            )
+        )
+    return episodes

@@ -7,6 +7,11 @@ courses of their block (see ``courses.demo.scale_learners``), a cohort of its 50
 tutor, and every fourth unit a cohort of the block's 200 learners with its own tutor.
 A block is four units; its learners take the courses of the block's first unit.
 
+For the impact reports, each unit's cohort is counted under one of eight regions and
+organisations in turn (the promotion under its first unit's), has the at-risk episodes the
+daily check would have recorded (those who left it are no longer its trainees), and one of
+the unit's certificates is revoked.
+
 Each unit is written in one transaction and marked by its cohort: running again with the
 same N adds nothing, and a larger N adds only the missing units. Every draw comes from a
 ``random.Random`` seeded with the unit's number, so the same N gives the same content
@@ -34,8 +39,14 @@ from wagtail.search.backends import get_search_backend
 from allauth.account.models import EmailAddress
 
 from courses.demo.scale import course_keys, courses_copy
-from courses.demo.scale_learners import CoursePlan, LearnerWork, course_plans
-from courses.models import Certificate, Cohort, LessonPage, LessonProgress
+from courses.demo.scale_learners import (
+    CoursePlan,
+    LearnerWork,
+    certificate_revoke,
+    course_plans,
+    risk_episodes_draw,
+)
+from courses.models import Certificate, Cohort, LessonPage, LessonProgress, RiskEpisode
 from portal import roles
 from portal.cache import generation_bump
 from portal.demo.seed import DEMO_PASSWORD
@@ -49,6 +60,20 @@ DOMAIN = "scale.example.org"
 GROUP_NAME = "Groupe démo {unit:04d}"
 PROMOTION_NAME = "Promotion démo {block:03d} (200 stagiaires)"
 LANGUAGE = "fr"  # the language learners take courses in, and the benchmark reads
+# What impact reports add cohorts up under: unit 1 is counted under the first, unit 2
+# under the second, and so on, so that each has hundreds of learners from scale 20.
+GROUPINGS = (
+    "Nouvelle-Aquitaine",
+    "Normandie",
+    "Hauts-de-France",
+    "Lire et Écrire Bruxelles",
+    "Île-de-France",
+    "Lire et Écrire en Wallonie",
+    "Occitanie",
+    "Auvergne-Rhône-Alpes",
+)
+INACTIVITY_DAYS = 14
+FAILED_ATTEMPTS_LIMIT = 3
 
 FIRST_NAMES = (
     "Adam", "Aïcha", "Alice", "Amine", "Anna", "Arthur", "Awa", "Baptiste", "Chloé", "Clara",
@@ -119,8 +144,20 @@ def _person(rng: random.Random, email: str) -> tuple[str, str, str]:
     return email, rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
 
 
-def _cohort_create(name: str, *, tutor: User, trainees: list[User], plans: list[CoursePlan]):
-    cohort = Cohort.objects.create(name=name, inactivity_days=14, failed_attempts_limit=3)
+def unit_grouping(unit: int) -> str:
+    """The region or organisation that unit ``unit``'s cohort is counted under."""
+    return GROUPINGS[(unit - 1) % len(GROUPINGS)]
+
+
+def _cohort_create(
+    name: str, *, grouping: str, tutor: User, trainees: list[User], plans: list[CoursePlan]
+) -> Cohort:
+    cohort = Cohort.objects.create(
+        name=name,
+        grouping=grouping,
+        inactivity_days=INACTIVITY_DAYS,
+        failed_attempts_limit=FAILED_ATTEMPTS_LIMIT,
+    )
     cohort.tutors.add(tutor)
     Cohort.trainees.through.objects.bulk_create(
         [Cohort.trainees.through(cohort_id=cohort.pk, user_id=t.pk) for t in trainees]
@@ -161,10 +198,32 @@ def _unit_seed(unit: int, *, password: str, report: ScaleReport) -> list[int]:
     for learner in learners:
         for plan in rng.sample(plans, rng.randint(1, min(3, len(plans)))):
             work.enrol(learner=learner, plan=plan, enrolled_by=tutor)
+    # A generator of its own, so that the learners' work stays as it was before these draws.
+    history = random.Random(f"scale-unit-{unit}-history")  # noqa: S311 - reproducible demo data
+    revoked = certificate_revoke(rng=history, rows=work.rows, now=now)
     for name, number in work.rows.save().items():
         report.add(name, number)
-    _cohort_create(GROUP_NAME.format(unit=unit), tutor=tutor, trainees=learners, plans=plans)
+    report.add("certificates revoked", 1 if revoked else 0)
+    episodes = risk_episodes_draw(
+        rng=history,
+        rows=work.rows,
+        rules=Cohort(inactivity_days=INACTIVITY_DAYS, failed_attempts_limit=FAILED_ATTEMPTS_LIMIT),
+        course_keys={plan.page.translation_key for plan in plans},
+        now=now,
+    )
+    left = {e.trainee_id for e in episodes if e.ended_because == RiskEpisode.Ending.LEFT}
+    cohort = _cohort_create(
+        GROUP_NAME.format(unit=unit),
+        grouping=unit_grouping(unit),
+        tutor=tutor,
+        trainees=[learner for learner in learners if learner.pk not in left],
+        plans=plans,
+    )
+    for episode in episodes:
+        episode.cohort = cohort
+    RiskEpisode.objects.bulk_create(episodes, batch_size=500)
     report.add("cohorts", 1)
+    report.add("risk episodes", len(episodes))
 
     if unit % UNITS_PER_BLOCK == 0:
         first = unit - UNITS_PER_BLOCK + 1
@@ -177,6 +236,7 @@ def _unit_seed(unit: int, *, password: str, report: ScaleReport) -> list[int]:
         )
         _cohort_create(
             PROMOTION_NAME.format(block=block),
+            grouping=unit_grouping(first),
             tutor=promotion_tutor,
             trainees=list(User.objects.filter(email__in=emails)),
             plans=plans,
@@ -201,6 +261,18 @@ def _search_index_update(page_ids: list[int]) -> None:
             backend.add_bulk(model, list(model.get_indexed_objects().filter(pk__in=chunk)))
 
 
+def _groupings_fill(scale: int) -> None:
+    """Give the cohorts of units seeded before groupings existed their grouping."""
+    groupings = {GROUP_NAME.format(unit=unit): unit_grouping(unit) for unit in range(1, scale + 1)}
+    for block in range(1, scale // UNITS_PER_BLOCK + 1):
+        first = (block - 1) * UNITS_PER_BLOCK + 1
+        groupings[PROMOTION_NAME.format(block=block)] = unit_grouping(first)
+    cohorts = list(Cohort.objects.filter(grouping="", name__in=list(groupings)))
+    for cohort in cohorts:
+        cohort.grouping = groupings[cohort.name]
+    Cohort.objects.bulk_update(cohorts, ["grouping"], batch_size=500)
+
+
 def unit_exists(unit: int) -> bool:
     return Cohort.objects.filter(name=GROUP_NAME.format(unit=unit)).exists()
 
@@ -213,6 +285,7 @@ def scale_seed(scale: int, *, progress: Callable[[str], None] | None = None) -> 
     report = ScaleReport()
     password = make_password(DEMO_PASSWORD)  # hashed once: hashing per account takes minutes
     _block_plans.cache_clear()
+    _groupings_fill(scale)
     new_pages = []
     for unit in range(1, scale + 1):
         if unit_exists(unit):
