@@ -156,8 +156,11 @@ def months_shown(figures: YearFigures, today: date) -> list[int]:
     return [] if figures.year > today.year else figures.months
 
 
-def impact_tables(figures: YearFigures, filters: Filters, *, today: date) -> list[Table]:
-    """The tables by course, by month and by grouping, for ``filters``."""
+def impact_tables(
+    figures: YearFigures, filters: Filters, *, titles: dict[UUID, str], today: date
+) -> list[Table]:
+    """The tables by course, by month and by grouping, for ``filters``; ``titles`` are
+    those of ``course_titles``."""
     reader = Reader(figures)
     course = filters.course or ALL
     grouping = filters.grouping
@@ -173,7 +176,6 @@ def impact_tables(figures: YearFigures, filters: Filters, *, today: date) -> lis
     columns = LEARNER_COLUMNS + (RISK_COLUMNS if with_risk else ())
     total = Row("total", str(_("Total")), figures_of(course, grouping, ALL))
 
-    titles = course_titles(figures.courses)
     course_keys = [filters.course] if filters.course else figures.courses
     by_course = sorted(
         (

@@ -40,12 +40,12 @@ def _report(request: HttpRequest):
     except ValueError:
         year = today.year
     figures = year_figures(year if year in years else today.year)
-    form = ImpactFilterForm(
-        data, years=years, figures=figures, titles=course_titles(figures.courses)
-    )
+    titles = course_titles(figures.courses)
+    form = ImpactFilterForm(data, years=years, figures=figures, titles=titles)
     if not form.is_valid():
         return form, None, figures
-    return form, impact_tables(figures, form.filters(), today=today), figures
+    tables = impact_tables(figures, form.filters(), titles=titles, today=today)
+    return form, tables, figures
 
 
 @impact_readers_only

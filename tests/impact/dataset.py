@@ -48,16 +48,16 @@ def dataset_create(*, learners: int = 160, seed: int = 7) -> Dataset:
     cohorts = {}
     tutor = get_user_model().objects.get(email="tutor@example.org")
     for name in GROUPINGS[:2]:
-        cohort = Cohort.objects.create(name=f"Groupe {name}", grouping=name)
+        cohort = Cohort.objects.create(name=f"Groupe {name} {seed}", grouping=name)
         cohort.tutors.add(tutor)
         cohort.courses.set(pages)
         cohorts[name] = cohort
 
     users = get_user_model().objects.bulk_create(
-        get_user_model()(username=f"impact-{n}", email=f"impact-{n}@example.org")
+        get_user_model()(username=f"impact-{seed}-{n}", email=f"impact-{seed}-{n}@example.org")
         for n in range(learners)
     )
-    status_index = 900_000
+    status_index = 900_000 + seed * 10_000
     for user in users:
         grouping = rng.choices(GROUPINGS, weights=(5, 3, 2))[0]
         if grouping is not None:

@@ -57,6 +57,7 @@ BY_ROUTE = {
     "certificate_verify": lambda demo, route: {"identifier": str(demo.certificate.pk)},
     "case_study_permalink": lambda demo, route: {"pk": demo.case_study.pk},
     "case_study_pdf": lambda demo, route: {"pk": demo.case_study.pk},
+    "impact_csv": lambda demo, route: {"table": "months"},
     # Enrolling and leaving act on a course the trainer does not take, so that their
     # lessons stay open for the requests that follow.
     "course_enrol": lambda demo, route: {"pk": demo.other_course.pk},

@@ -178,6 +178,13 @@ ROUTES: dict[str, Access | Skip] = {
     # Answering an invitation to a cohort is the invited trainee's; nobody is invited here.
     "cohort_invitation_accept": _post(who(anonymous=LOGIN, signed_in=NOT_FOUND)),
     "cohort_invitation_decline": _post(who(anonymous=LOGIN, signed_in=NOT_FOUND)),
+    # --- Impact reports: ministry readers, moderators and administrators ---
+    **{
+        name: Access(
+            who(anonymous=LOGIN, signed_in=FORBIDDEN, ministry=OK, moderator=OK, superuser=OK)
+        )
+        for name in ("impact_report", "impact_data", "impact_csv")
+    },
     # --- The account area (allauth, and the site's own pages in it) ---
     "my_data": SIGNED_IN,
     "my_data_download": SIGNED_IN,
