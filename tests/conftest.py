@@ -151,7 +151,8 @@ def demo_database(transactional_db, demo_snapshot) -> None:
     call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
     connection.creation.deserialize_db_from_string(demo_snapshot)
     # Rows came back with their ids; move the id sequences past them (PostgreSQL).
-    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models())
+    tables = [model for model in apps.get_models() if model._meta.managed]
+    statements = connection.ops.sequence_reset_sql(no_style(), tables)
     with connection.cursor() as cursor:
         for statement in statements:
             cursor.execute(statement)

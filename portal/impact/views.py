@@ -1,25 +1,33 @@
 """The impact report: the page, a CSV download per table, and the same figures as JSON."""
 
+from dataclasses import dataclass
+from datetime import date
+
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from portal.impact.figures import first_year, year_figures
+from portal.impact.figures import YearFigures, first_year, year_figures
 from portal.impact.forms import ImpactFilterForm
 from portal.impact.protection import MINIMUM
-from portal.impact.report import (
-    Table,
-    course_titles,
-    figure_text,
-    impact_tables,
-)
+from portal.impact.report import Table, course_titles, figure_text, impact_tables
 from portal.models.impact import READ_PERMISSION
 from portal.spreadsheets import csv_download
+from practices.selectors.reach import ReachRow, case_study_reach
 
 TABLES = ("courses", "months", "groupings")
+
+
+@dataclass
+class Report:
+    form: ImpactFilterForm
+    figures: YearFigures
+    tables: list[Table] | None = None  # None when the filters are malformed
+    reach: list[ReachRow] | None = None
 
 
 def impact_readers_only(view):
@@ -28,9 +36,8 @@ def impact_readers_only(view):
     return require_safe(never_cache(login_required(allowed)))
 
 
-def _report(request: HttpRequest):
-    """The filter form bound to the query string, the tables if it is valid (else None),
-    and the year's figures."""
+def _report(request: HttpRequest) -> Report:
+    """The report for the filters in the query string, the current year by default."""
     today = timezone.localdate()
     years = list(range(today.year, first_year() - 1, -1))
     data = request.GET.copy()
@@ -42,30 +49,40 @@ def _report(request: HttpRequest):
     figures = year_figures(year if year in years else today.year)
     titles = course_titles(figures.courses)
     form = ImpactFilterForm(data, years=years, figures=figures, titles=titles)
-    if not form.is_valid():
-        return form, None, figures
-    tables = impact_tables(figures, form.filters(), titles=titles, today=today)
-    return form, tables, figures
+    report = Report(form=form, figures=figures)
+    if form.is_valid():
+        report.tables = impact_tables(figures, form.filters(), titles=titles, today=today)
+        report.reach = case_study_reach(
+            start=date(figures.year, 1, 1), end=date(figures.year + 1, 1, 1), request=request
+        )
+    return report
 
 
 @impact_readers_only
 def impact_report(request: HttpRequest) -> HttpResponse:
-    form, tables, figures = _report(request)
-    context = {"form": form, "tables": tables, "figures": figures}
+    report = _report(request)
     return TemplateResponse(
-        request, "portal/impact/report.html", context, status=200 if tables else 400
+        request,
+        "portal/impact/report.html",
+        {"report": report, "form": report.form, "figures": report.figures},
+        status=200 if report.tables else 400,
     )
 
 
 @impact_readers_only
 def impact_csv(request: HttpRequest, table: str) -> HttpResponse:
-    if table not in TABLES:
+    if table not in (*TABLES, "reach"):
         raise Http404
-    form, tables, figures = _report(request)
-    if tables is None:
-        return JsonResponse({"errors": form.errors}, status=400)
-    chosen = next(t for t in tables if t.key == table)
-    response, writer = csv_download(f"impact-{figures.year}-{table}.csv")
+    report = _report(request)
+    if report.tables is None:
+        return JsonResponse({"errors": report.form.errors}, status=400)
+    response, writer = csv_download(f"impact-{report.figures.year}-{table}.csv")
+    if table == "reach":
+        writer.writerow([_("Case study"), _("Language"), _("Views"), _("PDF downloads")])
+        for row in report.reach:
+            writer.writerow([row.title, row.language_name, row.views, row.pdf_downloads])
+        return response
+    chosen = next(t for t in report.tables if t.key == table)
     writer.writerow([chosen.row_heading, *(column.label for column in chosen.columns)])
     for row in [*chosen.rows, chosen.total]:
         writer.writerow(
@@ -76,18 +93,28 @@ def impact_csv(request: HttpRequest, table: str) -> HttpResponse:
 
 @impact_readers_only
 def impact_data(request: HttpRequest) -> JsonResponse:
-    form, tables, figures = _report(request)
-    if tables is None:
-        return JsonResponse({"errors": form.errors}, status=400)
-    filters = form.filters()
+    report = _report(request)
+    if report.tables is None:
+        return JsonResponse({"errors": report.form.errors}, status=400)
+    filters = report.form.filters()
     return JsonResponse(
         {
-            "year": figures.year,
-            "computed_at": figures.computed_at.isoformat(),
+            "year": report.figures.year,
+            "computed_at": report.figures.computed_at.isoformat(),
             "course": str(filters.course) if filters.course else None,
-            "grouping": form.cleaned_data["grouping"] or None,
+            "grouping": report.form.cleaned_data["grouping"] or None,
             "minimum_learners": MINIMUM,
-            "tables": {table.key: _table_data(table) for table in tables},
+            "tables": {table.key: _table_data(table) for table in report.tables},
+            "reach": [
+                {
+                    "title": row.title,
+                    "url": row.url,
+                    "language": row.language_code,
+                    "views": row.views,
+                    "pdf_downloads": row.pdf_downloads,
+                }
+                for row in report.reach
+            ],
         },
         json_dumps_params={"ensure_ascii": False},
     )
