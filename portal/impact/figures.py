@@ -22,7 +22,7 @@ from django.db.models import Case, Max, Min, Q, Value, When
 from django.utils import timezone
 
 from courses.models import Certificate, Cohort, CoursePage, Enrolment, QuizAttempt, RiskEpisode
-from portal.impact.protection import MINIMUM, cells_holding, cube_sums, withheld_cells
+from portal.impact.protection import MINIMUM, cells_holding, cube_sums, published_cells
 
 # The grouping of learners in no cohort that includes the course.
 NO_COHORT = None
@@ -195,11 +195,11 @@ def year_figures_compute(year: int) -> YearFigures:
     for measure in (*LEARNER_MEASURES, *RISK_MEASURES):
         values = learner_values if measure in LEARNER_MEASURES else risk_values
         sums = cube_sums(dict(atoms[measure]))
-        withheld = withheld_cells(sums, values)
-        figures.published[measure] = {
-            cell: count for cell, count in sums.items() if cell not in withheld
+        published = published_cells(sums, values)
+        figures.published[measure] = published
+        figures.protective[measure] = {
+            cell for cell, count in sums.items() if count >= MINIMUM and cell not in published
         }
-        figures.protective[measure] = {c for c in withheld if sums.get(c, 0) >= MINIMUM}
     completions = figures.published["completions"]
     days = defaultdict(list)
     for finest, found in durations.items():

@@ -16,6 +16,7 @@ different values of the withheld cell, and no linear combination of them, differ
 otherwise, can tell which.
 """
 
+from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from itertools import product
 
@@ -23,6 +24,8 @@ MINIMUM = 5
 # The candidate hypercubes examined for one withheld cell before the cheapest so far is
 # taken: enough to find one that withholds nothing new in almost every case.
 SEARCH_LIMIT = 4000
+# The withheld partners tried first in each dimension.
+PREFERRED_PARTNERS = 8
 
 
 class _Margin:
@@ -56,59 +59,129 @@ def cube_sums(atoms: dict[Cell, int]) -> dict[Cell, int]:
     return sums
 
 
-def withheld_cells(sums: dict[Cell, int], values: Sequence[Sequence[Hashable]]) -> set[Cell]:
-    """The cells to withhold: those under ``MINIMUM``, and those that protect them.
+def published_cells(
+    sums: dict[Cell, int], values: Sequence[Sequence[Hashable]]
+) -> dict[Cell, int]:
+    """The cells that may be shown, with their counts; every other cell is withheld.
 
     ``values`` lists each dimension's values (not ``ALL``); ``sums`` is ``cube_sums``.
     Cells missing from ``sums`` count zero, and zero is under the minimum too: a zero
-    shown would tell apart the empty cells from the small ones.
+    shown would tell the empty cells apart from the small ones.
     """
-    axes = [[*dimension, ALL] for dimension in values]
-    withheld = {cell for cell in product(*axes) if sums.get(cell, 0) < MINIMUM}
-    protected: set[Cell] = set()
-    for cell in sorted(withheld, key=_order):
-        if cell in protected:
-            continue
-        corners = _cheapest_hypercube(cell, values, sums, withheld)
-        withheld.update(corners)
-        protected.update(corners)
-    return withheld
+    # Worked on with each value's position, the margin being one past the last: small
+    # integers hash and compare far faster than course keys.
+    codes = [{value: code for code, value in enumerate(dimension)} for dimension in values]
+    sizes = [len(dimension) for dimension in values]
+    counts = {}
+    for cell, count in sums.items():
+        if count >= MINIMUM:
+            coded = tuple(
+                size if value is ALL else code[value]
+                for value, code, size in zip(cell, codes, sizes, strict=True)
+            )
+            counts[coded] = count
+    cube = _Cube(sizes, counts)
+    cube.protect()
+    return {
+        tuple(
+            ALL if position == size else dimension[position]
+            for position, dimension, size in zip(cell, values, sizes, strict=True)
+        ): counts[cell]
+        for cell in cube.shown
+    }
 
 
-def _order(cell: Cell) -> tuple:
-    # Finest cells first (fewest margins), then a stable order whatever the value types.
-    return (sum(value is ALL for value in cell), repr(cell))
+class _Cube:
+    """One cube in coded form: the cells still shown, the rest being withheld.
 
+    Only cells of ``MINIMUM`` or more start shown, so the work follows the few cells
+    worth showing rather than the many empty ones.
+    """
 
-def _options(cell: Cell, values, sums) -> list[list[tuple]]:
-    """For each dimension, the pairs of coordinates a protecting hypercube may span,
-    smallest neighbours first: they are the likeliest to be withheld already."""
-    options = []
-    for d, (value, dimension) in enumerate(zip(cell, values, strict=True)):
-        if value is ALL:
-            pairs = [(other, ALL) for other in dimension]
-        elif len(dimension) == 1:
-            pairs = [(value, ALL)]
+    def __init__(self, sizes: list[int], counts: dict[tuple[int, ...], int]):
+        self.sizes = sizes
+        self.counts = counts
+        self.shown = set(counts)
+        # For each dimension, each line through the cube (the cell with that coordinate
+        # left out) and its coordinates shown: every other one is a withheld partner.
+        self.lines = [defaultdict(set) for _ in sizes]
+        for cell in self.shown:
+            for d, value in enumerate(cell):
+                self.lines[d][cell[:d] + (None,) + cell[d + 1 :]].add(value)
+
+    def withhold(self, cell: tuple[int, ...]) -> None:
+        if cell in self.shown:
+            self.shown.discard(cell)
+            for d, value in enumerate(cell):
+                self.lines[d][cell[:d] + (None,) + cell[d + 1 :]].discard(value)
+
+    def protect(self) -> None:
+        """Give every withheld cell a hypercube of withheld cells, finest cells first."""
+        empty = self.empty_values()
+        # Cells in an empty slab are protected by another empty slab (see empty_values).
+        axes = [
+            [value for value in range(size) if value not in empty[d]] + [size]
+            for d, size in enumerate(self.sizes)
+        ]
+        margins = lambda cell: sum(v == s for v, s in zip(cell, self.sizes, strict=True))  # noqa: E731
+        protected = set()
+        for cell in sorted(product(*axes), key=margins):
+            if cell in self.shown or cell in protected:
+                continue
+            corners = self.cheapest_hypercube(cell)
+            for corner in corners:
+                self.withhold(corner)
+            protected.update(corners)
+
+    def empty_values(self) -> list[set[int]]:
+        """For each dimension, the values whose whole slab of the cube counts under the
+        minimum, when there are two or more. A cell in one needs no search: paired with
+        another, every corner of its hypercube lies in the two slabs, withheld already."""
+        found = []
+        for d, size in enumerate(self.sizes):
+            margins = list(self.sizes)
+            empty = set()
+            for value in range(size):
+                margins[d] = value
+                if tuple(margins) not in self.counts:
+                    empty.add(value)
+            found.append(empty if len(empty) >= 2 else set())
+        return found
+
+    def pairs(self, cell: tuple[int, ...], d: int, *, every: bool = False) -> list[tuple]:
+        """The pairs of coordinates a protecting hypercube may span in dimension ``d``:
+        a few whose partner is withheld already, or with ``every``, all of them."""
+        size, value = self.sizes[d], cell[d]
+        if value != size and size == 1:
+            return [(value, size)]
+        if every:
+            partners = [other for other in range(size) if other != value]
         else:
-            pairs = [(value, other) for other in dimension if other != value]
+            shown = self.lines[d].get(cell[:d] + (None,) + cell[d + 1 :], set())
+            partners = []
+            for other in range(size):
+                if other != value and other not in shown:
+                    partners.append(other)
+                    if len(partners) == PREFERRED_PARTNERS:
+                        break
+        if value == size:  # a margin: a value paired with the margin itself
+            return [(other, size) for other in partners]
+        return [(value, other) for other in partners]
 
-        def neighbour(pair, d=d):
-            partner = pair[1] if pair[1] is not ALL else pair[0]
-            return sums.get((*cell[:d], partner, *cell[d + 1 :]), 0)
-
-        options.append(sorted(pairs, key=neighbour))
-    return options
-
-
-def _cheapest_hypercube(cell, values, sums, withheld) -> list[Cell]:
-    """The hypercube around ``cell`` whose corners withhold the fewest learners anew."""
-    best, best_cost = None, None
-    for examined, pairs in enumerate(product(*_options(cell, values, sums))):
-        corners = list(product(*pairs))
-        new = [corner for corner in corners if corner not in withheld]
-        cost = (len(new), sum(sums.get(corner, 0) for corner in new))
-        if best_cost is None or cost < best_cost:
-            best, best_cost = corners, cost
-        if cost[0] == 0 or examined >= SEARCH_LIMIT:
-            break
-    return best
+    def cheapest_hypercube(self, cell: tuple[int, ...]) -> list[tuple[int, ...]]:
+        """The hypercube around ``cell`` whose corners withhold the fewest learners anew:
+        one that withholds nothing new is looked for among withheld partners first."""
+        best, best_cost = None, None
+        for every in (False, True):
+            choices = [self.pairs(cell, d, every=every) for d in range(len(cell))]
+            for examined, pairs in enumerate(product(*choices)):
+                corners = list(product(*pairs))
+                new = [corner for corner in corners if corner in self.shown]
+                cost = (len(new), sum(self.counts[corner] for corner in new))
+                if best_cost is None or cost < best_cost:
+                    best, best_cost = corners, cost
+                if cost[0] == 0:
+                    return best
+                if examined >= SEARCH_LIMIT:
+                    break
+        return best

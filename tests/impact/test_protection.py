@@ -5,18 +5,19 @@ from itertools import product
 from hypothesis import given
 from hypothesis import strategies as st
 
-from portal.impact.protection import ALL, MINIMUM, cube_sums, withheld_cells
+from portal.impact.protection import ALL, MINIMUM, cube_sums, published_cells
 from tests.impact.disclosure import Published
 
 
 def published_and_withheld(atoms, values):
     sums = cube_sums(atoms)
-    withheld = withheld_cells(sums, values)
+    shown = published_cells(sums, values)
     axes = [[*dimension, ALL] for dimension in values]
+    withheld = {cell for cell in product(*axes) if cell not in shown}
     published = Published(values)
-    for cell in product(*axes):
-        if cell not in withheld:
-            published.add(cell)
+    for cell, count in shown.items():
+        assert count == sums[cell]
+        published.add(cell)
     return sums, withheld, published
 
 
@@ -47,7 +48,7 @@ def test_a_dimension_with_one_value_is_protected_through_its_margin():
     assert not published.determines(("only", "y"))
 
 
-counts = st.integers(min_value=0, max_value=12)
+counts = st.one_of(st.just(0), st.integers(min_value=0, max_value=12))
 
 
 @st.composite
