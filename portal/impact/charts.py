@@ -11,10 +11,20 @@ from portal.impact.report import Table, figure_text
 
 SERIES = ("enrolments", "completions")
 WIDTH = 720
-LABEL_WIDTH = 230  # the row labels, right-aligned against the bars
-BAR_SPACE = 380
+LABEL_WIDTH = 260  # the row labels, right-aligned against the bars
+BAR_SPACE = 360
 ROW_HEIGHT = 40
 TOP = 34  # room for the legend
+LABEL_CHARACTERS = 30
+
+
+def label_shortened(label: str) -> str:
+    """The label cut in the middle to fit: the ends tell apart "Course — Lyon 7" and
+    "Course — Lille 3"."""
+    if len(label) <= LABEL_CHARACTERS:
+        return label
+    half = (LABEL_CHARACTERS - 1) // 2
+    return f"{label[:half].rstrip()}…{label[-half:].lstrip()}"
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,7 @@ class Bar:
 @dataclass(frozen=True)
 class ChartRow:
     label: str
+    short_label: str
     label_y: int
     bars: tuple[Bar, ...]
 
@@ -69,7 +80,14 @@ def bar_chart(table: Table) -> Chart:
                     text_x=round(LABEL_WIDTH + width + 6, 1),
                 )
             )
-        rows.append(ChartRow(label=row.label, label_y=top + 20, bars=tuple(bars)))
+        rows.append(
+            ChartRow(
+                label=row.label,
+                short_label=label_shortened(row.label),
+                label_y=top + 20,
+                bars=tuple(bars),
+            )
+        )
     return Chart(
         key=table.key,
         height=TOP + len(rows) * ROW_HEIGHT + 8,

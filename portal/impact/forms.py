@@ -10,7 +10,8 @@ class ImpactFilterForm(forms.Form):
     """The year, course and grouping an impact report covers. Choices come from the year's
     figures, so a link can only name a course or grouping the report knows."""
 
-    year = forms.TypedChoiceField(label=_("Year"), coerce=int)
+    # Not required: the views fill in the current year when none is given.
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
     course = forms.ChoiceField(label=_("Course"), required=False)
     grouping = forms.ChoiceField(label=_("Region or organisation"), required=False)
 

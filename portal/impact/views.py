@@ -41,7 +41,8 @@ def _report(request: HttpRequest) -> Report:
     today = timezone.localdate()
     years = list(range(today.year, first_year() - 1, -1))
     data = request.GET.copy()
-    data.setdefault("year", str(today.year))
+    if not data.get("year"):
+        data["year"] = str(today.year)
     try:
         year = int(data["year"])
     except ValueError:

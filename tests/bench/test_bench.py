@@ -135,6 +135,11 @@ def test_goals_are_judged_on_the_right_runs():
     assert [goal.passed for goal in goals] == [True, True, False, None, True]
     goals = run.goals_check(results, vendor="postgresql", draws_ms=[])
     assert [goal.passed for goal in goals] == [True, True, False, True]
+    impact = [result("impact", 1, 5, 180)]
+    goals = run.goals_check(results + impact, vendor="sqlite", draws_ms=[], impact_ms=[700, 900])
+    assert goals[-1].passed is True and "figures worked out in 800 ms" in goals[-1].text
+    goals = run.goals_check(results + impact, vendor="sqlite", draws_ms=[], impact_ms=[1500])
+    assert goals[-1].passed is False
     assert "PASS" in run.goal_lines(goals) and "FAIL" in run.goal_lines(goals)
 
 
