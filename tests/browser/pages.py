@@ -39,8 +39,12 @@ from portal.models import AccessibilityStatementPage, HomePage, StandardPage, Us
 from practices.models import CaseStudyPage, PracticeIndexPage
 
 LANGUAGES = ("fr", "en")
-VISITOR, LEARNER, TUTOR = "visitor", "learner", "tutor"
-ACCOUNTS = {LEARNER: "trainer@example.org", TUTOR: "tutor@example.org"}
+VISITOR, LEARNER, TUTOR, READER = "visitor", "learner", "tutor", "reader"
+ACCOUNTS = {
+    LEARNER: "trainer@example.org",
+    TUTOR: "tutor@example.org",
+    READER: "ministry@example.org",
+}
 UNKNOWN_CERTIFICATE = "00000000-0000-0000-0000-000000000000"
 SEARCH_WORDS = {"fr": "formation", "en": "training"}
 H5P_FRAMES = "iframe.h5p-activity__frame"
@@ -499,7 +503,28 @@ TUTOR_PAGES = [
     PageType("new cohort", url_name("cohort_create")),
 ]
 
-PAGE_TYPES = {VISITOR: VISITOR_PAGES, LEARNER: LEARNER_PAGES, TUTOR: TUTOR_PAGES}
+
+def impact_one_course(language: str) -> str:
+    course = _in(CoursePage, language)
+    return f"{url_name('impact_report')(language)}?course={course.translation_key}"
+
+
+READER_PAGES = [
+    PageType("impact report", url_name("impact_report")),
+    PageType("impact report for one course", impact_one_course),
+    PageType(
+        "impact report with a malformed filter",
+        url_name("impact_report", query="?year=next"),
+        status=400,
+    ),
+]
+
+PAGE_TYPES = {
+    VISITOR: VISITOR_PAGES,
+    LEARNER: LEARNER_PAGES,
+    TUTOR: TUTOR_PAGES,
+    READER: READER_PAGES,
+}
 
 
 # Walking them -----------------------------------------------------------------------
