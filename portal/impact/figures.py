@@ -40,6 +40,8 @@ LEARNER_MEASURES = (
 )
 RISK_MEASURES = ("risk_resolved", "risk_dropped")
 CACHE_KEY = "impact:{year}"
+REFRESH_KEY = "impact:{year}:refreshing"
+KEPT_FOR = 12
 
 
 @dataclass
@@ -58,12 +60,34 @@ class YearFigures:
 
 
 def year_figures(year: int) -> YearFigures:
-    """The protected figures of ``year``, from the cache when they are recent enough."""
-    key = CACHE_KEY.format(year=year)
-    figures = cache.get(key)
+    """The protected figures of ``year``, from the cache.
+
+    Figures older than ``IMPACT_CACHE_SECONDS`` are still answered, while a background
+    task works them out again: no reader waits for it but the first. They are kept
+    ``KEPT_FOR`` times longer, so that without a worker they are worked out in the request.
+    """
+    figures = cache.get(CACHE_KEY.format(year=year))
     if figures is None:
-        figures = year_figures_compute(year)
-        cache.set(key, figures, timeout=settings.IMPACT_CACHE_SECONDS)
+        return year_figures_store(year)
+    age = (timezone.now() - figures.computed_at).total_seconds()
+    # One refresh at a time, whatever the number of readers.
+    refresh = age > settings.IMPACT_CACHE_SECONDS and cache.add(
+        REFRESH_KEY.format(year=year), True, timeout=settings.IMPACT_CACHE_SECONDS
+    )
+    if refresh:
+        from portal.impact.tasks import impact_figures_refresh  # it imports this module
+
+        impact_figures_refresh.enqueue(year=year)
+    return figures
+
+
+def year_figures_store(year: int) -> YearFigures:
+    """Work out the year's figures and keep them in the cache."""
+    figures = year_figures_compute(year)
+    cache.set(
+        CACHE_KEY.format(year=year), figures, timeout=settings.IMPACT_CACHE_SECONDS * KEPT_FOR
+    )
+    cache.delete(REFRESH_KEY.format(year=year))
     return figures
 
 

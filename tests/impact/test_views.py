@@ -160,3 +160,33 @@ def test_a_year_s_figures_are_worked_out_once_then_reused(ministry):
     first = _queries(ministry, {"year": YEAR})
     again = _queries(ministry, {"year": YEAR, "grouping": "Bretagne"})
     assert again < first
+
+
+def test_old_figures_are_answered_while_a_task_works_them_out_again(settings):
+    from datetime import timedelta
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from portal.impact.figures import CACHE_KEY, year_figures
+
+    dataset_create(learners=40)
+    key = CACHE_KEY.format(year=YEAR)
+
+    def grown_old():
+        figures = year_figures(YEAR)
+        figures.computed_at -= timedelta(seconds=settings.IMPACT_CACHE_SECONDS + 1)
+        cache.set(key, figures)
+        return figures.computed_at
+
+    old = grown_old()
+    with mock.patch("portal.impact.tasks.impact_figures_refresh") as refresh:
+        assert year_figures(YEAR).computed_at == old  # answered at once
+        assert year_figures(YEAR).computed_at == old
+    refresh.enqueue.assert_called_once_with(year=YEAR)  # one refresh, however many readers
+
+    cache.clear()
+    old = grown_old()
+    # The tests' task backend runs the refresh at once, in the request.
+    assert year_figures(YEAR).computed_at == old
+    assert cache.get(key).computed_at > old
