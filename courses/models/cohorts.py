@@ -16,7 +16,7 @@ class Cohort(models.Model):
         blank=True,
         help_text=_(
             "Impact reports add up the cohort's figures under this name, for instance "
-            "\"Nouvelle-Aquitaine\" or \"Lire et Écrire Bruxelles\"."
+            '"Nouvelle-Aquitaine" or "Lire et Écrire Bruxelles".'
         ),
     )
     tutors = models.ManyToManyField(
