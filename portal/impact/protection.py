@@ -123,15 +123,18 @@ class _Cube:
             [value for value in range(size) if value not in empty[d]] + [size]
             for d, size in enumerate(self.sizes)
         ]
-        margins = lambda cell: sum(v == s for v, s in zip(cell, self.sizes, strict=True))  # noqa: E731
         protected = set()
-        for cell in sorted(product(*axes), key=margins):
+        for cell in sorted(product(*axes), key=self.margins_in):
             if cell in self.shown or cell in protected:
                 continue
             corners = self.cheapest_hypercube(cell)
             for corner in corners:
                 self.withhold(corner)
             protected.update(corners)
+
+    def margins_in(self, cell: tuple[int, ...]) -> int:
+        """How many of the cell's coordinates are totals."""
+        return sum(value == size for value, size in zip(cell, self.sizes, strict=True))
 
     def empty_values(self) -> list[set[int]]:
         """For each dimension, the values whose whole slab of the cube counts under the
